@@ -1,0 +1,16 @@
+"""The default pipeline: ingest output → clean → annotate → events."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from sitrep.annotate import AnnotateStage
+from sitrep.clean import CleanStage
+from sitrep.events import EventStage
+from sitrep.pipeline import Pipeline
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    """The standard pipeline, built once per process (stages hold no per-document state)."""
+    return Pipeline([CleanStage(), AnnotateStage(), EventStage()])
