@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from sitrep.annotate import AnnotateStage
+from sitrep.annotate.stage import AnnotateStage
 from sitrep.clean import CleanStage
-from sitrep.events import EventStage
+from sitrep.events.stage import EventStage
 from sitrep.pipeline import Pipeline
 
 

@@ -1,8 +1,15 @@
-"""The annotate stage (placeholder until the annotators land)."""
+"""The annotate stage: sentences, actor mentions, dates and numbers of every text field."""
 
 from __future__ import annotations
 
-from sitrep.schema import Document
+import datetime as dt
+
+from sitrep.annotate.dates import find_dates
+from sitrep.annotate.numbers import find_numbers
+from sitrep.annotate.sentences import sentences
+from sitrep.resolve.actors import registry
+from sitrep.schema import Document, Mention, Quantity, Span
+from sitrep.schema.document import parse_iso_date
 
 
 class AnnotateStage:
@@ -11,4 +18,27 @@ class AnnotateStage:
     assigns: tuple[str, ...] = ("sentences", "mentions", "dates", "quantities")
 
     def __call__(self, doc: Document) -> Document:
+        actors = registry()
+        for field, text in doc.text_fields():
+            doc.sentences += sentences(text, field)
+            for match in actors.find(text):
+                span = Span(
+                    match.start, match.end, text[match.start : match.end], match.kind, field
+                )
+                kind = "person" if match.kind == "person" else "actor"
+                doc.mentions.append(Mention(span, kind, match.key, match.score))
+            doc.dates += find_dates(text, _reference_date(doc, field), field)
+            doc.quantities += [
+                Quantity(Span(n.start, n.end, text[n.start : n.end], "number", field), n.value, "")
+                for n in find_numbers(text)
+            ]
         return doc
+
+
+def _reference_date(doc: Document, field: str) -> dt.date | None:
+    """Relative dates in an embedded post count from the post's own date."""
+    if field.startswith("embeds["):
+        own = parse_iso_date(doc.embeds[int(field[7:-1])].date)
+        if own is not None:
+            return own
+    return doc.published_date

@@ -8,6 +8,7 @@ names the text field it refers to (``"text"`` by default, or ``"caption"``,
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -16,6 +17,17 @@ from sitrep.schema.offsets import OffsetMap
 
 TEXT = "text"
 _EMBED_FIELD = re.compile(r"embeds\[(\d+)\]\Z")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
+
+
+def parse_iso_date(value: str | None) -> dt.date | None:
+    """The calendar date at the start of an ISO 8601 string; None when there is none."""
+    if not value or not _ISO_DATE.match(value):
+        return None
+    year, month, day = (int(part) for part in value[:10].split("-"))
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return dt.date(year, month, day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,12 +146,7 @@ class Document:
     @property
     def published_date(self) -> dt.date | None:
         """The reference date for relative expressions, if the document has one."""
-        if not self.published:
-            return None
-        try:
-            return dt.date.fromisoformat(self.published[:10])
-        except ValueError:
-            return None
+        return parse_iso_date(self.published)
 
     def field_text(self, name: str) -> str:
         """The text of a field that spans may point into."""

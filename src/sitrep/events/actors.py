@@ -1,0 +1,86 @@
+"""Who did what to whom: actor1, its associates, and actor2 for an event.
+
+Mentions are taken from the event's sentence first, then its paragraph, then
+the whole document; people count for the group they belong to. A collective
+description ("pro-Ukrainian Russian insurgents") stands for the member groups
+named elsewhere in the document. When only one side is named, the other side
+of a battle is the opposing state's military.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitrep.resolve.actors import ActorEntry, ActorRegistry
+from sitrep.schema import Mention, Span
+
+OPPONENT = {"Ukraine": "Russia", "Russia": "Ukraine"}
+MILITARY = {"Russia": "ru_military", "Ukraine": "ua_military"}
+CIVILIANS = {"Russia": "civilians_ru", "Ukraine": "civilians_ua"}
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    actor1: ActorEntry | None
+    assoc1: tuple[ActorEntry, ...]
+    actor2: ActorEntry | None
+    assoc2: tuple[ActorEntry, ...]
+
+
+def groups_in(
+    mentions: list[Mention], scope: Span, registry: ActorRegistry, doc_keys: set[str]
+) -> list[ActorEntry]:
+    """Armed groups and state bodies mentioned in a scope, in order, people mapped to groups."""
+    found: list[ActorEntry] = []
+    for mention in mentions:
+        if mention.span.field != scope.field or not (scope.start <= mention.span.start < scope.end):
+            continue
+        for entry in _expand(registry, mention.key, doc_keys):
+            if entry.kind != "civilians" and entry not in found:
+                found.append(entry)
+    return found
+
+
+def _expand(registry: ActorRegistry, key: str, doc_keys: set[str]) -> list[ActorEntry]:
+    entry = registry.get(key)
+    if entry is None:
+        return []
+    if entry.kind == "person":
+        group = registry.get(entry.affiliation or "")
+        return [group] if group is not None and is_fighter(group) else []
+    if entry.group_of:
+        members = [registry.get(k) for k in entry.group_of if k in doc_keys]
+        resolved = [m for m in members if m is not None]
+        return resolved or [entry]
+    return [entry]
+
+
+def is_fighter(entry: ActorEntry) -> bool:
+    """Armed groups and forces: the actors of violent events (not governments or people)."""
+    return entry.kind in {"rebel", "militia"} or "Forces" in entry.name
+
+
+def assign_sides(
+    ordered: list[ActorEntry],
+    claimant: ActorEntry | None,
+    registry: ActorRegistry,
+    default_opponent: bool,
+) -> Sides:
+    """Split the actors of an event into the side that acts and the side acted upon."""
+    fighters = [a for a in ordered if is_fighter(a)]
+    if claimant is not None and claimant in fighters:
+        fighters.remove(claimant)
+        fighters.insert(0, claimant)
+    if not fighters:
+        return Sides(None, (), None, ())
+    actor1 = fighters[0]
+    same = tuple(a for a in fighters[1:] if a.side == actor1.side and not _same_body(a, actor1))
+    other = [a for a in fighters[1:] if a.side != actor1.side]
+    actor2 = other[0] if other else None
+    if actor2 is None and default_opponent and actor1.side in OPPONENT:
+        actor2 = registry.get(MILITARY[OPPONENT[actor1.side]])
+    return Sides(actor1, same, actor2, tuple(other[1:2]))
+
+
+def _same_body(a: ActorEntry, b: ActorEntry) -> bool:
+    return a.parent == b.key or b.parent == a.key or a.key == b.key

@@ -1,0 +1,255 @@
+"""From candidates to events: gather arguments, merge mentions of one event, score.
+
+A candidate is one sentence that signals an event. Its arguments are read
+from the sentence, then its paragraph, then the document. Candidates that
+describe the same happening (same kind, compatible date and place) merge into
+one event whose evidence lists every supporting sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from sitrep.events import counts
+from sitrep.events.actors import CIVILIANS, MILITARY, OPPONENT, assign_sides, groups_in
+from sitrep.events.claims import claim_for
+from sitrep.events.detect import Candidate
+from sitrep.events.equipment import extract_losses
+from sitrep.events.place import Located, main_region, place_for
+from sitrep.events.taxonomy import BATTLES, REMOTE, event_type_of
+from sitrep.resolve.actors import ActorRegistry
+from sitrep.schema import Claim, DateMention, Document, EquipmentLoss, Place, Prisoners, Span
+
+_NO_PLACE = Place(None, None)
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event being assembled from one or more candidates."""
+
+    sub_event_type: str
+    weight: float
+    order: int
+    topic: str | None
+    date: DateMention | None
+    place: Place
+    place_span: Span | None
+    claim: Claim
+    evidence: list[Span]
+    actors: list[str] = field(default_factory=list)
+    fatalities: list[int] = field(default_factory=list)
+    injuries: list[int] = field(default_factory=list)
+    equipment: list[EquipmentLoss] = field(default_factory=list)
+    prisoners: list[int] = field(default_factory=list)
+    wounded: list[int] = field(default_factory=list)
+    prisoner_side: str | None = None
+    territory: list[float] = field(default_factory=list)
+    sentences: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    doc: Document
+    registry: ActorRegistry
+    places: list[Located]
+    doc_actor_keys: set[str]
+
+
+def draft_from(candidate: Candidate, order: int, ctx: Context) -> Draft:
+    """Read one candidate's arguments from its sentence and paragraph."""
+    doc, sentence, paragraph = ctx.doc, candidate.sentence, candidate.paragraph
+    mentions = [m for m in doc.mentions if m.kind in {"actor", "person"}]
+    in_sentence = [
+        m
+        for m in mentions
+        if m.span.field == sentence.field and sentence.start <= m.span.start < sentence.end
+    ]
+    located = place_for(candidate.trigger, sentence, paragraph, ctx.places)
+    text = sentence.text
+    draft = Draft(
+        sub_event_type=candidate.sub_event_type,
+        weight=candidate.weight,
+        order=order,
+        topic=candidate.topic,
+        date=_date_for(doc, sentence, paragraph),
+        place=located.place if located else _NO_PLACE,
+        place_span=located.span if located else None,
+        claim=claim_for(sentence, in_sentence, ctx.registry),
+        evidence=[sentence],
+    )
+    scope = (
+        sentence if groups_in(mentions, sentence, ctx.registry, ctx.doc_actor_keys) else paragraph
+    )
+    draft.actors = [a.key for a in groups_in(mentions, scope, ctx.registry, ctx.doc_actor_keys)]
+    draft.fatalities = [c.value for c in counts.fatalities(text)]
+    draft.injuries = [c.value for c in counts.injuries(text)]
+    draft.prisoners = [c.value for c in counts.prisoners(text)]
+    draft.wounded = [c.value for c in counts.wounded_among(text)]
+    draft.territory = [float(c.value) for c in counts.territory_km2(text)]
+    draft.equipment = [loss for loss, _ in extract_losses(text)]
+    draft.prisoner_side = _nationality(text) if draft.prisoners or candidate.topic else None
+    return draft
+
+
+def _nationality(text: str) -> str | None:
+    lowered = text.lower()
+    for word, country in (("russian", "Russia"), ("ukrainian", "Ukraine")):
+        if (
+            f"{word} soldier" in lowered
+            or f"{word} pow" in lowered
+            or f"{word} prisoner" in lowered
+        ):
+            return country
+    return None
+
+
+def _date_for(doc: Document, sentence: Span, paragraph: Span) -> DateMention | None:
+    same_field = [d for d in doc.dates if d.span.field == sentence.field]
+    inside = [d for d in same_field if sentence.start <= d.span.start < sentence.end]
+    if inside:
+        return inside[0]
+    before = [d for d in same_field if paragraph.start <= d.span.start < sentence.start]
+    return before[-1] if before else None
+
+
+def compatible(a: Draft, b: Draft) -> bool:
+    """Whether two drafts can describe one happening."""
+    same_kind = a.sub_event_type == b.sub_event_type or (
+        a.topic == "prisoners" and b.topic == "prisoners"
+    )
+    if not same_kind:
+        return False
+    if a.date and b.date and a.date.date != b.date.date:
+        return False
+    return _places_agree(a.place, b.place)
+
+
+def _places_agree(a: Place, b: Place) -> bool:
+    if a.country is None or b.country is None:
+        return True
+    if a.country != b.country:
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    if (a.geo_precision or 3) < 3 and (b.geo_precision or 3) < 3:
+        return a.location == b.location
+    return True
+
+
+def merge(into: Draft, other: Draft, precedence: dict[str, int]) -> None:
+    """Fold ``other`` into ``into``: keep the stronger type, the more precise facts."""
+    if precedence.get(other.sub_event_type, 99) < precedence.get(into.sub_event_type, 99):
+        into.sub_event_type = other.sub_event_type
+        into.claim = other.claim if other.claim.status != "reported" else into.claim
+    into.weight = max(into.weight, other.weight)
+    if into.date is None or (other.date and other.date.precision < into.date.precision):
+        into.date = other.date
+    if (other.place.geo_precision or 9) < (into.place.geo_precision or 9):
+        into.place, into.place_span = other.place, other.place_span
+    if into.claim.status == "reported" and into.claim.by is None and other.claim.by:
+        into.claim = other.claim
+    into.evidence += [s for s in other.evidence if s not in into.evidence]
+    into.actors += [k for k in other.actors if k not in into.actors]
+    for name in ("fatalities", "injuries", "equipment", "prisoners", "wounded", "territory"):
+        getattr(into, name).extend(getattr(other, name))
+    into.prisoner_side = into.prisoner_side or other.prisoner_side
+    into.sentences += 1
+
+
+def absorb_battle_shelling(drafts: list[Draft]) -> list[Draft]:
+    """ACLED: shelling inside a battle (same place and day) is part of the armed clash."""
+    battles = [d for d in drafts if event_type_of(d.sub_event_type) == BATTLES]
+    kept = []
+    for draft in drafts:
+        host = next(
+            (
+                b
+                for b in battles
+                if draft.sub_event_type == "Shelling/artillery/missile attack"
+                and b.date
+                and draft.date
+                and b.date.date == draft.date.date
+                and b.place.location == draft.place.location
+            ),
+            None,
+        )
+        if host is None:
+            kept.append(draft)
+        else:
+            host.evidence += draft.evidence
+            host.fatalities += draft.fatalities
+            host.injuries += draft.injuries
+    return kept
+
+
+def resolve_date(draft: Draft, published: dt.date | None) -> tuple[str | None, int]:
+    if draft.date is not None:
+        return draft.date.date.isoformat(), draft.date.precision
+    if published is not None:
+        return published.isoformat(), 2
+    return None, 3
+
+
+def fallback_place(draft: Draft, places: list[Located]) -> Place:
+    """A draft with no place of its own takes the document's main region."""
+    if draft.place.country is not None:
+        return draft.place
+    region = main_region(places)
+    return region if region is not None else draft.place
+
+
+def side_facts(draft: Draft, registry: ActorRegistry) -> tuple[str | None, int]:
+    """The country whose forces lost equipment or men: the side opposite the actor."""
+    first = registry.get(draft.actors[0]) if draft.actors else None
+    side = OPPONENT.get(first.side or "") if first else None
+    return side, 0
+
+
+def civilian_target(draft: Draft, text: str) -> str | None:
+    """actor2 for strikes and attacks that hit civilians, by the place's country."""
+    lowered = text.lower()
+    if any(w in lowered for w in ("civilian", "resident", "people", "child", "woman", "man ")):
+        country = draft.place.country or "Ukraine"
+        return CIVILIANS.get(country)
+    return None
+
+
+def default_target(draft: Draft, losses_side: str | None) -> str | None:
+    if losses_side:
+        return MILITARY.get(losses_side)
+    return None
+
+
+def with_side(losses: list[EquipmentLoss], side: str | None) -> list[EquipmentLoss]:
+    """Merge equal items and fill the owner's side where the sentence left it open."""
+    merged: dict[tuple[str, str | None, str, str | None], EquipmentLoss] = {}
+    for loss in losses:
+        loss = loss if loss.side else replace(loss, side=side)
+        key = (loss.category, loss.model, loss.status, loss.side)
+        if key in merged:
+            loss = replace(loss, count=merged[key].count + loss.count)
+        merged[key] = loss
+    return list(merged.values())
+
+
+def prisoners_of(draft: Draft, held_by: str | None, side: str | None) -> Prisoners | None:
+    if not draft.prisoners:
+        return None
+    wounded = max(draft.wounded) if draft.wounded else None
+    return Prisoners(max(draft.prisoners), wounded, held_by, draft.prisoner_side or side)
+
+
+def is_remote(draft: Draft) -> bool:
+    return event_type_of(draft.sub_event_type) == REMOTE
+
+
+__all__ = [
+    "Context",
+    "Draft",
+    "absorb_battle_shelling",
+    "assign_sides",
+    "compatible",
+    "draft_from",
+    "merge",
+]

@@ -1,0 +1,76 @@
+"""Claims and attribution: who says it, and how sure the text is.
+
+"X claimed / said / announced / according to X" → claimed by X; "reportedly",
+"allegedly", "reports say" → reported; "confirmed", "geolocated footage" →
+confirmed; "denied" → denied. A claim by a party to the fight stays a claim
+even when a newspaper repeats it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.resolve.actors import ActorRegistry
+from sitrep.schema import Claim, Mention, Span
+
+_DENIED = re.compile(
+    r"\b(?:denied|denies|deny|refuted|rejected the claim|заперечи\w*|опроверг\w*)", re.IGNORECASE
+)
+_CONFIRMED = re.compile(
+    r"\b(?:confirmed|confirms|geolocated|verified|підтверди\w*|подтверди\w*)", re.IGNORECASE
+)
+_REPORTED = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|reports? (?:say|suggest|indicate)|"
+    r"unconfirmed|it is reported|according to (?:reports|media|sources)|"
+    r"нібито|повідомляється|якобы|сообщается)",
+    re.IGNORECASE,
+)
+_CLAIM_VERB = re.compile(
+    r"\b(?:claim(?:s|ed)?|sa(?:id|ys?)|stated?|states|announced?|announces|reported|reports|"
+    r"wrote|writes|told|declared|boasted|заяви\w*|повідоми\w*|сообщи\w*)\b",
+    re.IGNORECASE,
+)
+_ACCORDING_TO = re.compile(
+    r"\b(?:according to|за даними|по данным|за словами|по словам)\b", re.IGNORECASE
+)
+
+
+def claim_for(sentence: Span, mentions: list[Mention], actors: ActorRegistry) -> Claim:
+    """The claim status of a sentence and, for a claim, the claimant."""
+    text = sentence.text
+    if _DENIED.search(text):
+        return Claim("denied", _speaker_before(sentence, mentions, actors, _DENIED))
+    if _REPORTED.search(text):
+        return Claim("reported", None)
+    if _CONFIRMED.search(text):
+        return Claim("confirmed", _speaker_before(sentence, mentions, actors, _CONFIRMED))
+    according = _ACCORDING_TO.search(text)
+    if according:
+        after = [m for m in mentions if m.span.start >= sentence.start + according.end()]
+        if after:
+            return Claim("claimed", _claimant(after[0], actors))
+    if _CLAIM_VERB.search(text):
+        speaker = _speaker_before(sentence, mentions, actors, _CLAIM_VERB)
+        if speaker:
+            return Claim("claimed", speaker)
+    return Claim("reported", None)
+
+
+def _speaker_before(
+    sentence: Span, mentions: list[Mention], actors: ActorRegistry, verb: re.Pattern[str]
+) -> str | None:
+    match = verb.search(sentence.text)
+    if not match:
+        return None
+    cut = sentence.start + match.start()
+    before = [m for m in mentions if m.span.end <= cut]
+    return _claimant(before[0], actors) if before else None
+
+
+def _claimant(mention: Mention, actors: ActorRegistry) -> str | None:
+    entry = actors.get(mention.key)
+    if entry is None:
+        return None
+    if entry.kind == "civilians":
+        return None
+    return entry.name

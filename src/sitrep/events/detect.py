@@ -1,0 +1,69 @@
+"""Find event candidates: sentences whose wording signals an ACLED sub-event type."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.events.taxonomy import PRECEDENCE, TRIGGERS, Trigger
+from sitrep.schema import Document, Span
+
+_PRISONER_TOPIC = re.compile(
+    r"\b(?:prisoners?|POWs?|captives?|captured (?:\w+ )?(?:soldiers|servicemen)|"
+    r"полонен\w*|пленн\w*)",
+    re.IGNORECASE,
+)
+_RANK = {name: rank for rank, name in enumerate(PRECEDENCE)}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One sentence that signals an event, with the paragraph around it."""
+
+    sub_event_type: str
+    sentence: Span
+    paragraph: Span
+    trigger: Span
+    weight: float
+    topic: str | None
+
+
+def detect_candidates(doc: Document, paragraphs: dict[str, list[Span]]) -> list[Candidate]:
+    """The strongest trigger of every sentence that has one, in text order."""
+    found = []
+    for sentence in doc.sentences:
+        hits = _hits(sentence.text)
+        if not hits:
+            continue
+        trigger, match = min(hits, key=lambda h: (_RANK.get(h[0].sub_event_type, 99), h[1].start()))
+        text = doc.field_text(sentence.field)
+        start = sentence.start + match.start()
+        end = sentence.start + match.end()
+        topic = "prisoners" if _PRISONER_TOPIC.search(sentence.text) else None
+        found.append(
+            Candidate(
+                sub_event_type=trigger.sub_event_type,
+                sentence=sentence,
+                paragraph=_containing(paragraphs.get(sentence.field, []), sentence),
+                trigger=Span(start, end, text[start:end], "trigger", sentence.field),
+                weight=trigger.weight,
+                topic=topic,
+            )
+        )
+    return found
+
+
+def _hits(text: str) -> list[tuple[Trigger, re.Match[str]]]:
+    hits = []
+    for trigger in TRIGGERS:
+        match = trigger.pattern.search(text)
+        if match:
+            hits.append((trigger, match))
+    return hits
+
+
+def _containing(paragraphs: list[Span], sentence: Span) -> Span:
+    for para in paragraphs:
+        if para.start <= sentence.start and sentence.end <= para.end:
+            return para
+    return sentence
