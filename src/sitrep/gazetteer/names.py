@@ -1,0 +1,167 @@
+"""Name forms: the lookup key, script filters and Cyrillic transliteration.
+
+Journalists spell the same village several ways: Ukrainian national
+romanisation (``Kamianske``), older BGN-style spellings (``Kam'yanske``),
+Russian-based spellings (``Novaya Kakhovka``) or the Cyrillic original. The
+gazetteer stores every spelling it can derive from a source name under one
+*key* (`name_key`), so a lookup is a single exact match on the key. Fuzzy
+matching and inflected forms are deliberately left to a later layer.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+_DROP = "'’ʼ`´‘ʹ\"“”«»"
+_SPACE = "-‐‑‒–—.,()/"
+_KEY_TABLE = str.maketrans({**dict.fromkeys(_DROP, ""), **dict.fromkeys(_SPACE, " ")})
+
+
+def name_key(text: str) -> str:
+    """The lookup key: no diacritics, case-folded, apostrophes gone, hyphens as spaces.
+
+    Stripping combining marks also folds Cyrillic й→и, ї→і and ё→е; that is
+    lossy but harmless because both sides of a lookup go through this function,
+    and it makes ``Новоселовка``/``Новосёловка`` one key.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().translate(_KEY_TABLE).split())
+
+
+def script_of(text: str) -> str | None:
+    """ "latin", "cyrillic" or None (mixed, other scripts, no letters)."""
+    scripts = set()
+    for ch in text:
+        if ch.isalpha():
+            scripts.add(unicodedata.name(ch, "").split(" ", 1)[0])
+    if scripts == {"LATIN"}:
+        return "latin"
+    if scripts == {"CYRILLIC"}:
+        return "cyrillic"
+    return None
+
+
+def keep_alternate(name: str) -> bool:
+    """Keep Latin and Cyrillic names; drop URLs, airport codes and other scripts."""
+    if "://" in name or name.startswith("www.") or not name.strip():
+        return False
+    if len(name) <= 4 and name.isupper() and name.isascii():
+        return False
+    return script_of(name) is not None
+
+
+_COMMON = {
+    "а": "a", "б": "b", "в": "v", "д": "d", "е": "e", "ж": "zh", "з": "z", "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ь": "", "ъ": "", "'": "", "’": "", "ʼ": "",
+}  # fmt: skip
+_UK_NATIONAL = {
+    **_COMMON, "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "i", "й": "i", "є": "ie",
+    "ю": "iu", "я": "ia",
+}  # fmt: skip
+_UK_NATIONAL_INITIAL = {"ї": "yi", "й": "y", "є": "ye", "ю": "yu", "я": "ya"}
+_UK_BGN = {**_UK_NATIONAL, "ї": "yi", "й": "y", "є": "ye", "ю": "yu", "я": "ya"}
+_RU_BGN = {
+    **_COMMON, "г": "g", "и": "i", "й": "y", "ы": "y", "э": "e", "ё": "e", "ю": "yu",
+    "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+}  # fmt: skip
+_VOWELS = set("аеёиоуыэюяіїє")
+
+
+def _translit(text: str, table: dict[str, str], initial: dict[str, str], ru: bool) -> str:
+    out: list[str] = []
+    prev = " "
+    for ch in text.lower():
+        at_start = not prev.isalpha() and prev not in "'’ʼ"
+        if ru and ch == "е" and (at_start or prev in _VOWELS or prev in "ьъ"):
+            out.append("ye")
+        elif at_start and ch in initial:
+            out.append(initial[ch])
+        elif ch == "г" and prev == "з" and not ru:
+            out.append("gh")
+        else:
+            out.append(table.get(ch, ch))
+        prev = ch
+    return "".join(out)
+
+
+def translit_uk(text: str, *, national: bool = True) -> str:
+    """Ukrainian→Latin: the 2010 national system, or the older BGN-style spelling.
+
+    The two differ mainly in я/ю/є/ї/й (``ia`` vs ``ya``), which is exactly where
+    journalists' spellings diverge (``Kamianske`` vs ``Kam'yanske``).
+    """
+    if national:
+        return _translit(text, _UK_NATIONAL, _UK_NATIONAL_INITIAL, ru=False)
+    return _translit(text, _UK_BGN, {}, ru=False)
+
+
+def translit_ru(text: str) -> str:
+    """Russian→Latin, BGN-like (``Новая Таволжанка`` → ``novaya tavolzhanka``)."""
+    return _translit(text, _RU_BGN, {}, ru=True)
+
+
+# Russian adjectives that open place names, with their Ukrainian counterparts:
+# Ukrainian media write Russian villages the Ukrainian way ("Нова Таволжанка").
+_ADJECTIVES_RU_UK = {
+    "новая": "нова", "новый": "новий", "новое": "нове", "старая": "стара",
+    "старый": "старий", "старое": "старе", "малая": "мала", "малый": "малий",
+    "малое": "мале", "великая": "велика", "великий": "великий", "великое": "велике",
+    "верхняя": "верхня", "верхний": "верхній", "верхнее": "верхнє", "нижняя": "нижня",
+    "нижний": "нижній", "нижнее": "нижнє", "красная": "красна", "красный": "красний",
+    "красное": "красне", "белая": "біла", "белый": "білий", "белое": "біле",
+}  # fmt: skip
+_ADJECTIVES_UK_RU = {uk: ru for ru, uk in _ADJECTIVES_RU_UK.items()}
+
+
+def _adjective_swaps(name: str) -> list[str]:
+    first, sep, rest = name.partition(" ")
+    if not sep:
+        return []
+    lower = first.lower()
+    swapped = _ADJECTIVES_RU_UK.get(lower) or _ADJECTIVES_UK_RU.get(lower)
+    if swapped is None or swapped == lower:
+        return []
+    return [f"{swapped.capitalize()} {rest}"]
+
+
+def cyrillic_language(name: str) -> str | None:
+    """'uk' or 'ru' when letters betray the language, None when the name fits both."""
+    lower = name.lower()
+    if any(ch in lower for ch in "іїєґ"):
+        return "uk"
+    if any(ch in lower for ch in "ыэъё"):
+        return "ru"
+    return None
+
+
+def latin_forms(cyrillic: str) -> set[str]:
+    """Latin spellings a journalist may write for a Cyrillic name."""
+    forms: set[str] = set()
+    for variant in [cyrillic, *_adjective_swaps(cyrillic)]:
+        language = cyrillic_language(variant)
+        if language != "ru":
+            forms.add(translit_uk(variant))
+            forms.add(translit_uk(variant, national=False))
+        if language != "uk":
+            forms.add(translit_ru(variant))
+    return forms
+
+
+def name_forms(names: Iterable[str]) -> set[str]:
+    """Every spelling derived from source names: originals, swaps, transliterations."""
+    forms: set[str] = set()
+    for name in names:
+        forms.add(name)
+        if script_of(name) == "cyrillic":
+            forms.update(_adjective_swaps(name))
+            forms.update(latin_forms(name))
+    return forms
+
+
+def index_keys(names: Iterable[str]) -> set[str]:
+    """The lookup keys under which an entry with these source names is stored."""
+    return {key for key in map(name_key, name_forms(names)) if key}

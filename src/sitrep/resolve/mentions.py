@@ -1,0 +1,225 @@
+"""Place mentions: capitalised phrases that name a gazetteer entry, and their relation.
+
+First layer of the geocoder (candidates → features → ranking → choice): it
+finds spans and their candidate entries and leaves the choice to
+`sitrep.resolve.geocode`. Capitalisation is required and longer phrases win
+(``Nova Kakhovka`` before ``Kakhovka``), so ordinary English words that some
+village happens to be called ("June", "Freedom", "Patron") are not places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
+_SUFFIX_WORDS = frozenset(
+    {"oblast", "region", "province", "raion", "rayon", "district", "область", "район"}
+)
+# Capitalised words that are never places in war reporting, whatever GeoNames says.
+_STOPWORD_TEXT = """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday russian russians
+    ukrainian ukrainians legion corps patron freedom army brigade battalion regiment
+    division forces force guard ministry president general staff service security
+    defence defense national state border police navy air the a an this that these
+    those he she it they we on in at of for from with by and or but after before
+    during while since according commander governor mayor head chief kremlin"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# Heads of organisation names: "Armed Forces of Ukraine" names an actor, not a place.
+_ORG_HEAD_TEXT = """forces service ministry legion freedom army guard government president office
+    embassy prosecutor bank church council parliament republic"""
+_ORG_HEADS = frozenset(_ORG_HEAD_TEXT.split())
+_NEAR = r"near|nearby|close to|next to|not far from|outside|around|in the vicinity of|vicinity of"
+_BEFORE = [
+    (re.compile(r"\boutskirts of\s+(?:the\s+)?$", re.I), "outskirts of"),
+    (
+        re.compile(
+            r"\b((?:north|south)?-?(?:east|west)|north|south)(?:ern)?\s+(?:part\s+)?of\s+$",
+            re.I,
+        ),
+        "{0} of",
+    ),
+    (re.compile(rf"\b(?:{_NEAR})\s+$", re.I), "near"),
+    (re.compile(r"\b(?:під|поблизу|біля|неподалік|около|под|возле|вблизи)\s+$", re.I), "near"),
+    (re.compile(r"\bin the direction of\s+$|\btowards?\s+$", re.I), "direction"),
+    (re.compile(r"\b(?:in|at|into|of)\s+(?:the\s+)?(?:village|town|city|settlement)\s+of\s+$"
+                r"|\b(?:in|at)\s+$|\b(?:в|у|во)\s+$", re.I), "in"),
+]  # fmt: skip
+_AFTER = [
+    (re.compile(r"^\s+(?:direction|axis|sector|front)\b", re.I), "direction"),
+    (re.compile(r"^\s+(?:district|raion|rayon|neighbou?rhood|microdistrict)\b", re.I), "district"),
+    (re.compile(r"^\s+(?:regions?|oblasts?|provinces?)\b", re.I), "region"),
+    (re.compile(r"^\s+area\b", re.I), "near"),
+    (re.compile(r"^\s*(?:,|and)\s+[^\W\d_][\w'’-]*\s+(?:regions|oblasts)\b", re.I), "region"),
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A span of text that names a place, with every gazetteer entry it could mean."""
+
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[GazetteerEntry, ...]
+    relation: str | None = None
+
+
+@lru_cache(maxsize=4096)
+def _english_frequency(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def is_common_word(word: str) -> bool:
+    """True for stopwords and frequent English words (zipf ≥ 3.5: "Sunny", "Victory")."""
+    lower = word.lower()
+    return lower in _STOPWORDS or (word.isascii() and _english_frequency(lower) >= 3.5)
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _lookup(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
+    """Exact lookup, then one spelling fallback: ``g`` for Ukrainian ``г`` (``Pechenigy``)."""
+    found = gazetteer.lookup(phrase)
+    if found or "g" not in phrase or not phrase.isascii() or len(phrase) < 5:
+        return found
+    if any(_english_frequency(w.lower()) >= 2.5 for w in phrase.split()):
+        return []
+    return gazetteer.lookup(phrase.replace("g", "h").replace("G", "H"))
+
+
+def _acceptable(tokens: list[re.Match[str]], found: list[GazetteerEntry]) -> bool:
+    """Reject single common words unless they name a big place ("Kyiv", "Berlin")."""
+    if len(tokens) > 1:
+        return True
+    if tokens[0].group().lower() in _STOPWORDS:
+        return False
+    if not is_common_word(tokens[0].group()):
+        return True
+    return any(e.kind == "country" or e.population >= 100_000 for e in found)
+
+
+_HOME_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
+
+
+def _truncated_foreign(
+    text: str, part: list[re.Match[str]], run: list[re.Match[str]], found: list[GazetteerEntry]
+) -> bool:
+    """A foreign name cut out of a longer capitalised phrase ("Mali" in "Mali Scherbaky")."""
+    if len(part) == len(run) or not _capitalised(run[len(part)].group()):
+        return False
+    return all(e.country not in _HOME_COUNTRIES for e in found)
+
+
+_TITLE_TEXT = """governor mayor president minister general colonel commander spokesman
+    spokesperson head chief deputy lieutenant major captain sergeant mr mrs ms dr"""
+_TITLES = frozenset(_TITLE_TEXT.split())
+
+
+def _neighbour_is_name(token: re.Match[str] | None, side: str, gaz: Gazetteer) -> bool:
+    """A capitalised non-place word right beside a match: a person's name around it."""
+    if token is None or not _capitalised(token.group()) or not token.group().isascii():
+        return False
+    word = token.group()
+    if word.lower() in _TITLES:
+        return side == "before"
+    return not is_common_word(word) and not gaz.lookup(word)
+
+
+def _part_of_person_name(
+    text: str, tokens: list[re.Match[str]], i: int, size: int, gaz: Gazetteer
+) -> bool:
+    """``Vyacheslav Gladkov``, ``Volodymyr Zelensky``: a one-word match inside a name."""
+    if size > 1:
+        return False
+    prev = tokens[i - 1] if i > 0 and text[tokens[i - 1].end() : tokens[i].start()] == " " else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and text[tokens[i].end() : nxt.start()] != " ":
+        nxt = None
+    return _neighbour_is_name(prev, "before", gaz) or _neighbour_is_name(nxt, "after", gaz)
+
+
+def _inside_org_name(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    match = re.search(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", before)
+    return bool(match and match.group(1).lower() in _ORG_HEADS)
+
+
+def relation_of(text: str, start: int, end: int) -> str | None:
+    """The spatial relation the words around a mention express, if any."""
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 60]
+    for pattern, label in _AFTER:
+        if pattern.search(after):
+            return label
+    for pattern, label in _BEFORE:
+        match = pattern.search(before)
+        if match:
+            groups = [g.lower().replace("-", "") for g in match.groups() if g]
+            return label.format(*groups) if groups else label
+    return None
+
+
+def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Place mentions in ``text``, left to right, longest phrase first at each position."""
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    tokens = list(_WORD.finditer(text))
+    mentions: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        if not _capitalised(tokens[i].group()):
+            i += 1
+            continue
+        mention, used = _longest_match(text, tokens, i, gaz)
+        if mention is not None:
+            mentions.append(mention)
+        i += max(used, 1)
+    return mentions
+
+
+def _phrase_tokens(text: str, tokens: list[re.Match[str]], i: int) -> list[re.Match[str]]:
+    """Up to three tokens from ``i``: capitalised words, or a region word at the end."""
+    run = [tokens[i]]
+    for token in tokens[i + 1 : i + 3]:
+        gap = text[run[-1].end() : token.start()]
+        if gap not in (" ", "-"):
+            break
+        word = token.group()
+        if not (_capitalised(word) or word.lower() in _SUFFIX_WORDS):
+            break
+        run.append(token)
+        if not _capitalised(word):
+            break
+    return run
+
+
+def _longest_match(
+    text: str, tokens: list[re.Match[str]], i: int, gaz: Gazetteer
+) -> tuple[PlaceMention | None, int]:
+    run = _phrase_tokens(text, tokens, i)
+    for size in range(len(run), 0, -1):
+        part = run[:size]
+        if not _capitalised(part[-1].group()) and size == 1:
+            continue
+        start, end = part[0].start(), part[-1].end()
+        found = _lookup(gaz, text[start:end])
+        if not found or not _acceptable(part, found) or _truncated_foreign(text, part, run, found):
+            continue
+        if _inside_org_name(text, start) or _part_of_person_name(text, tokens, i, size, gaz):
+            return None, size
+        mention = PlaceMention(
+            start=start,
+            end=end,
+            surface=text[start:end],
+            candidates=tuple(found),
+            relation=relation_of(text, start, end),
+        )
+        return mention, size
+    return None, 1

@@ -1,0 +1,50 @@
+"""ACLED-style administrative names."""
+
+from __future__ import annotations
+
+from sitrep.gazetteer.admin import (
+    admin1_forms,
+    derived_admin1_name,
+    russian_region_adjective,
+    ua_admin1_name,
+    ua_admin2_name,
+)
+
+
+def test_ua_admin1_names_drop_the_suffix() -> None:
+    assert ua_admin1_name("07", "Kharkiv Oblast") == "Kharkiv"
+    assert ua_admin1_name("05", "Donetska Oblast") == "Donetsk"
+    assert ua_admin1_name("12", "Misto Kyiv") == "Kyiv City"
+    assert ua_admin1_name("11", "Autonomous Republic of Crimea") == "Crimea"
+
+
+def test_ua_admin2_name_from_ukrainian_adjective() -> None:
+    alternates = ["Chuhuiv City Council", "Чугуївська міська рада", "Чугуевский городской совет"]
+    assert ua_admin2_name("Chuhuiv City Council", alternates) == "Chuhuivskyi"
+
+
+def test_ua_admin2_name_prefers_the_adjective_matching_the_primary_name() -> None:
+    alternates = ["Сєвєродонецький Район", "Сіверськодонецький Район"]
+    assert ua_admin2_name("Siverskodonetskyi Raion", alternates) == "Siverskodonetskyi"
+
+
+def test_ua_admin2_name_without_cyrillic_falls_back_to_the_primary_name() -> None:
+    assert ua_admin2_name("Chuhuivskyi raion", []) == "Chuhuivskyi"
+
+
+def test_derived_admin1_name_uses_the_largest_place_or_an_override() -> None:
+    assert derived_admin1_name("RU", "09", "Belgorod") == "Belgorod"
+    assert derived_admin1_name("RU", "62", "Ryazan’") == "Ryazan"
+    assert derived_admin1_name("RU", "47", "Khimki") == "Moscow Oblast"
+
+
+def test_region_forms() -> None:
+    forms = admin1_forms("Belgorod")
+    assert {"Belgorod", "Belgorod Oblast", "Belgorod region"} <= set(forms)
+
+
+def test_russian_region_adjective() -> None:
+    assert russian_region_adjective("Белгород") == "Белгородская"
+    assert russian_region_adjective("Курск") == "Курская"
+    assert russian_region_adjective("Рязань") == "Рязанская"
+    assert russian_region_adjective("Москва") is None

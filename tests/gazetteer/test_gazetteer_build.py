@@ -1,0 +1,186 @@
+"""The build on a tiny synthetic GeoNames dump written by the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep.gazetteer import SqliteGazetteer
+from sitrep.gazetteer.build import build_gazetteer, main
+from sitrep.gazetteer.sources import cache_row, read_geonames_dump
+from sitrep.gazetteer.store import write_artifact
+
+
+def _row(gid: int, name: str, alternates: str, lat: float, lon: float, fclass: str,
+         code: str, admin1: str, admin2: str, population: int) -> str:  # fmt: skip
+    cols = [
+        str(gid),
+        name,
+        name,
+        alternates,
+        str(lat),
+        str(lon),
+        fclass,
+        code,
+        "UA",
+        "",
+        admin1,
+        admin2,
+        "",
+        "",
+        str(population),
+        "",
+        "100",
+        "Europe/Kyiv",
+        "2024-01-01",
+    ]
+    return "\t".join(cols)
+
+
+DUMP = [
+    _row(690791, "Ukraine", "Україна,Украина", 49.0, 32.0, "A", "PCLI", "00", "", 40000000),
+    _row(
+        706482,
+        "Kharkiv Oblast",
+        "Kharkivs'ka Oblast',Харківська область",
+        49.6,
+        36.5,
+        "A",
+        "ADM1",
+        "07",
+        "",
+        2600000,
+    ),
+    _row(
+        9,
+        "Chuhuiv City Council",
+        "Чугуївська міська рада",
+        49.8,
+        36.7,
+        "A",
+        "ADM2",
+        "07",
+        "6314",
+        0,
+    ),
+    _row(
+        697803,
+        "Pechenihy",
+        "Печеніги,Печенеги,ペチェニヒ,https://example.org/p",
+        49.869,
+        36.939,
+        "P",
+        "PPLA3",
+        "07",
+        "6314",
+        5112,
+    ),
+    _row(11, "Shevchenkove", "Шевченкове", 49.7, 37.2, "P", "PPL", "07", "6314", 600),
+    _row(12, "Lake Pechenihy", "", 49.9, 36.95, "H", "RSV", "07", "6314", 0),
+]
+
+
+@pytest.fixture
+def dump(tmp_path: Path) -> Path:
+    path = tmp_path / "data" / "gazetteer" / "geonames-UA.txt"
+    path.parent.mkdir(parents=True)
+    path.write_text("\n".join(DUMP) + "\n", encoding="utf-8")
+    return path
+
+
+def _city(gid: int, name: str, country: str, admin1: str, population: int,
+          lat: float, lon: float, alternates: list[str]) -> dict[str, object]:  # fmt: skip
+    return {"geonameid": gid, "name": name, "latitude": lat, "longitude": lon,
+            "countrycode": country, "population": population, "admin1code": admin1,
+            "alternatenames": alternates}  # fmt: skip
+
+
+CITIES = [
+    _city(495112, "Shebekino", "RU", "09", 45194, 50.41, 36.93, ["Шебекино"]),
+    _city(578072, "Belgorod", "RU", "09", 345289, 50.61, 36.58, ["Белгород"]),
+    _city(519473, "Novaya Tavolzhanka", "RU", "09", 5053, 50.35, 36.83, ["Новая Таволжанка"]),
+    _city(697803, "Pechenihy", "UA", "07", 5112, 49.87, 36.94, []),
+    _city(2988507, "Paris", "FR", "11", 2138551, 48.85, 2.35, []),
+    _city(9999, "Tinytown", "FR", "11", 900, 48.0, 2.0, []),
+]
+COUNTRIES = {
+    "FR": {"geonameid": 3017382, "name": "France", "capital": "Paris", "population": 1},
+    "RU": {"geonameid": 2017370, "name": "Russia", "capital": "Moscow", "population": 1},
+}
+
+
+@pytest.fixture
+def built(dump: Path, tmp_path: Path) -> SqliteGazetteer:
+    cities = [cache_row(c) for c in CITIES]
+    gazetteer = build_gazetteer(read_geonames_dump(dump), cities, COUNTRIES)
+    artifact = tmp_path / "gazetteer.sqlite.gz"
+    write_artifact(gazetteer, artifact, {"sources": "test"})
+    return SqliteGazetteer(artifact)
+
+
+def test_reader_keeps_places_and_divisions_only(dump: Path) -> None:
+    codes = [row.feature_code for row in read_geonames_dump(dump)]
+    assert codes == ["PCLI", "ADM1", "ADM2", "PPLA3", "PPL"]
+
+
+def test_reader_drops_other_scripts_and_urls(dump: Path) -> None:
+    pechenihy = next(r for r in read_geonames_dump(dump) if r.name == "Pechenihy")
+    assert pechenihy.alternates == ["Печеніги", "Печенеги"]
+
+
+def test_places_carry_acled_admin_names(built: SqliteGazetteer) -> None:
+    [entry] = built.lookup("Pechenihy")
+    assert (entry.admin1, entry.admin2, entry.kind) == ("Kharkiv", "Chuhuivskyi", "place")
+    assert built.lookup("Печеніги") == [entry]
+    assert built.lookup("Pechenegi") == [entry]
+
+
+def test_ukrainian_oblast_forms(built: SqliteGazetteer) -> None:
+    for form in ["Kharkiv Oblast", "Kharkiv region", "Харківська область", "Kharkivska oblast"]:
+        kinds = [(e.kind, e.admin1) for e in built.lookup(form)]
+        assert kinds == [("admin1", "Kharkiv")], form
+
+
+def test_raion_forms(built: SqliteGazetteer) -> None:
+    [raion] = built.lookup("Chuhuivskyi raion")
+    assert (raion.kind, raion.name, raion.admin1) == ("admin2", "Chuhuivskyi", "Kharkiv")
+
+
+def test_russian_admin1_is_derived_from_its_largest_place(built: SqliteGazetteer) -> None:
+    [shebekino] = built.lookup("Shebekino")
+    assert (shebekino.country, shebekino.admin1) == ("RU", "Belgorod")
+    for form in ["Belgorod Oblast", "Belgorod region", "Белгородская область"]:
+        [region] = built.lookup(form)
+        assert (region.kind, region.admin1, region.geonameid) == ("admin1", "Belgorod", None)
+        assert 50.3 < region.latitude < 50.7
+
+
+def test_cache_duplicates_of_dump_places_are_skipped(built: SqliteGazetteer) -> None:
+    assert len(built.lookup("Pechenihy")) == 1
+
+
+def test_small_foreign_places_are_left_out(built: SqliteGazetteer) -> None:
+    assert [e.country for e in built.lookup("Paris")] == ["FR"]
+    assert built.lookup("Tinytown") == []
+
+
+def test_countries(built: SqliteGazetteer) -> None:
+    assert [(e.kind, e.country) for e in built.lookup("Україна")] == [("country", "UA")]
+    [france] = built.lookup("France")
+    assert (france.latitude, france.longitude) == (48.85, 2.35)
+    assert built.lookup("Russia") == []  # no capital among the rows: no coordinates
+
+
+def test_artifact_is_deterministic(dump: Path, tmp_path: Path) -> None:
+    def build(name: str) -> bytes:
+        gazetteer = build_gazetteer(read_geonames_dump(dump), [cache_row(c) for c in CITIES])
+        write_artifact(gazetteer, tmp_path / name)
+        return (tmp_path / name).read_bytes()
+
+    assert build("a.gz") == build("b.gz")
+
+
+def test_main_reports_a_missing_dump(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--shared", str(tmp_path), "--output", str(tmp_path / "x.gz")]) == 2
+    assert "not found" in capsys.readouterr().err

@@ -1,0 +1,184 @@
+"""Geocoding in context, on a small hand-built gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.gazetteer import EntryKind, GazetteerEntry, InMemoryGazetteer
+from sitrep.resolve.geocode import (
+    GeoContext,
+    find_places,
+    geocode_query,
+    geocode_text_places,
+    rank_candidates,
+    resolve_place,
+)
+
+
+def _e(gid: int | None, name: str, lat: float, lon: float, country: str, admin1: str | None,
+       population: int = 0, code: str = "PPL", kind: EntryKind = "place",
+       admin2: str | None = None) -> GazetteerEntry:  # fmt: skip
+    return GazetteerEntry(gid, name, lat, lon, country, admin1, admin2, code, population, kind)
+
+
+KHARKIV_OBLAST = _e(706482, "Kharkiv", 49.6, 36.5, "UA", "Kharkiv", 2_600_000, "ADM1", "admin1")
+BELGOROD_OBLAST = _e(None, "Belgorod", 50.67, 37.16, "RU", "Belgorod", 1_000_000, "ADM1", "admin1")
+KHARKIV = _e(706483, "Kharkiv", 49.98, 36.25, "UA", "Kharkiv", 1_421_125, "PPLA")
+KHERSON = _e(706448, "Kherson", 46.64, 32.61, "UA", "Kherson", 66_000, "PPLA")
+KHERSON_VILLAGE = _e(1, "Kherson", 48.0, 35.0, "UA", "Dnipropetrovsk", 300)
+SHEBEKINO = _e(495112, "Shebekino", 50.41, 36.93, "RU", "Belgorod", 45_194)
+BAKHMUT = _e(713174, "Bakhmut", 48.59, 37.99, "UA", "Donetsk", 80_500, "PPLA2")
+VESELE_KHARKIV = _e(2, "Vesele", 49.9, 36.9, "UA", "Kharkiv", 400)
+VESELE_ZAP = _e(3, "Vesele", 47.0, 35.3, "UA", "Zaporizhia", 900)
+PECHENIHY = _e(697803, "Pechenihy", 49.87, 36.94, "UA", "Kharkiv", 5112, "PPLA3")
+RUSSIA = _e(2017370, "Russia", 55.75, 37.62, "RU", None, 144_000_000, "PCLI", "country")
+UKRAINE = _e(690791, "Ukraine", 49.0, 32.0, "UA", None, 40_000_000, "PCLI", "country")
+JUNE = _e(4, "June", 48.0, 38.0, "UA", "Donetsk", 50)
+
+
+@pytest.fixture
+def gaz() -> InMemoryGazetteer:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(KHARKIV_OBLAST, ["Kharkiv Oblast", "Kharkiv region", "Харківська область"])
+    gazetteer.add(BELGOROD_OBLAST, ["Belgorod Oblast", "Belgorod region"])
+    for entry in [KHARKIV, KHERSON, KHERSON_VILLAGE, SHEBEKINO, BAKHMUT, VESELE_KHARKIV,
+                  VESELE_ZAP, RUSSIA, UKRAINE, JUNE]:  # fmt: skip
+        gazetteer.add(entry)
+    gazetteer.add(PECHENIHY, ["Печеніги"])
+    return gazetteer
+
+
+def test_mentions_are_spans_of_the_text(gaz: InMemoryGazetteer) -> None:
+    text = "Shelling hit Shebekino and Bakhmut."
+    mentions = find_places(text, gaz)
+    assert [m.surface for m in mentions] == ["Shebekino", "Bakhmut"]
+    assert all(text[m.start : m.end] == m.surface for m in mentions)
+
+
+def test_longest_phrase_wins(gaz: InMemoryGazetteer) -> None:
+    [mention] = find_places("Strikes in Kharkiv Oblast.", gaz)
+    assert mention.surface == "Kharkiv Oblast"
+    assert [c.kind for c in mention.candidates] == ["admin1"]
+
+
+def test_common_words_and_lowercase_are_not_places(gaz: InMemoryGazetteer) -> None:
+    assert find_places("In June the kharkiv team won.", gaz) == []
+
+
+def test_organisation_names_are_not_places(gaz: InMemoryGazetteer) -> None:
+    text = "The Armed Forces of Ukraine said Russia attacked."
+    assert [m.surface for m in find_places(text, gaz)] == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("fighting near Bakhmut", "near"),
+        ("20 km south of Bakhmut", "south of"),
+        ("north-east of Bakhmut", "northeast of"),
+        ("on the outskirts of Bakhmut", "outskirts of"),
+        ("in the Bakhmut direction", "direction"),
+        ("Bakhmut district", "district"),
+        ("in the village of Bakhmut", "in"),
+        ("Bakhmut", None),
+    ],
+)
+def test_relations(gaz: InMemoryGazetteer, text: str, relation: str | None) -> None:
+    [mention] = find_places(text, gaz)
+    assert mention.relation == relation
+
+
+def test_cyrillic_mentions(gaz: InMemoryGazetteer) -> None:
+    [mention] = find_places("Обстріл Печеніги вранці", gaz)
+    assert mention.candidates == (PECHENIHY,)
+
+
+def test_g_for_h_spelling_fallback(gaz: InMemoryGazetteer) -> None:
+    [mention] = find_places("Pechenigy was shelled", gaz)
+    assert mention.candidates == (PECHENIHY,)
+
+
+def test_exact_settlement_has_precision_1(gaz: InMemoryGazetteer) -> None:
+    [(_, place)] = geocode_text_places("Drones hit Shebekino.", gaz)
+    assert (place.location, place.country, place.admin1) == ("Shebekino", "Russia", "Belgorod")
+    assert (place.geo_precision, place.geonameid) == (1, 495112)
+
+
+def test_near_a_town_has_precision_2_and_its_coordinates(gaz: InMemoryGazetteer) -> None:
+    [(_, place)] = geocode_text_places("Clashes near Bakhmut.", gaz)
+    assert (place.latitude, place.longitude, place.geo_precision) == (48.59, 37.99, 2)
+
+
+def test_bare_region_has_precision_3_at_its_centroid(gaz: InMemoryGazetteer) -> None:
+    [(_, place)] = geocode_text_places("Shelling in Belgorod Oblast.", gaz)
+    assert (place.location, place.admin1, place.country) == ("Belgorod", "Belgorod", "Russia")
+    assert (place.latitude, place.geo_precision, place.geonameid) == (50.67, 3, None)
+
+
+def test_city_ranks_over_villages_of_the_same_name(gaz: InMemoryGazetteer) -> None:
+    _, place = geocode_query("Kherson", gazetteer=gaz)
+    assert place.geonameid == KHERSON.geonameid
+
+
+def test_bare_city_name_means_the_city_not_the_region(gaz: InMemoryGazetteer) -> None:
+    _, place = geocode_query("Kharkiv", gazetteer=gaz)
+    assert (place.geonameid, place.geo_precision) == (KHARKIV.geonameid, 1)
+
+
+def test_oblast_named_in_the_text_picks_the_namesake(gaz: InMemoryGazetteer) -> None:
+    results = geocode_text_places("Vesele, Kharkiv region, came under fire.", gaz)
+    assert results[0][1].geonameid == VESELE_KHARKIV.geonameid
+    results = geocode_text_places("Vesele came under fire.", gaz)
+    assert results[0][1].geonameid == VESELE_ZAP.geonameid
+
+
+def test_nearby_places_pick_the_namesake(gaz: InMemoryGazetteer) -> None:
+    results = geocode_text_places("Vesele and Pechenihy came under fire.", gaz)
+    assert results[0][1].geonameid == VESELE_KHARKIV.geonameid
+
+
+def test_explicit_context(gaz: InMemoryGazetteer) -> None:
+    [mention] = find_places("Vesele", gaz)
+    place = resolve_place(mention, GeoContext(admin1=frozenset({"Kharkiv"})))
+    assert place.geonameid == VESELE_KHARKIV.geonameid
+    assert [e for e, _ in rank_candidates(mention)] == [VESELE_ZAP, VESELE_KHARKIV]
+
+
+def test_country_mentions_are_country_level(gaz: InMemoryGazetteer) -> None:
+    [(_, place)] = geocode_text_places("Russia denied it.", gaz)
+    assert (place.location, place.country, place.geo_precision) == ("Russia", "Russia", 3)
+
+
+def test_query_with_a_region_qualifier(gaz: InMemoryGazetteer) -> None:
+    mention, place = geocode_query("Pechenigy (Kharkiv region)", gazetteer=gaz)
+    assert mention is not None and mention.surface == "Pechenigy"
+    assert (place.location, place.admin1) == ("Pechenihy", "Kharkiv")
+
+
+def test_query_south_of(gaz: InMemoryGazetteer) -> None:
+    _, place = geocode_query("south of Kharkiv", gazetteer=gaz)
+    assert (place.geonameid, place.geo_precision) == (KHARKIV.geonameid, 2)
+
+
+def test_unknown_place_stays_unresolved(gaz: InMemoryGazetteer) -> None:
+    mention, place = geocode_query("Atlantis", gazetteer=gaz)
+    assert mention is None
+    assert (place.latitude, place.longitude, place.geo_precision) == (None, None, None)
+
+
+def test_lowercase_query_is_looked_up_whole(gaz: InMemoryGazetteer) -> None:
+    _, place = geocode_query("shebekino", gazetteer=gaz)
+    assert place.geonameid == SHEBEKINO.geonameid
+
+
+def test_document_text_as_context(gaz: InMemoryGazetteer) -> None:
+    [(_, place)] = geocode_text_places("Vesele came under fire.", gaz, "Kharkiv region: Vesele")
+    assert place.geonameid == VESELE_KHARKIV.geonameid
+
+
+def test_one_word_of_a_person_name_is_not_a_place(gaz: InMemoryGazetteer) -> None:
+    assert find_places("Governor Kherson said", gaz) == []
+    assert find_places("Vyacheslav Kherson said", gaz) == []
+    assert [m.surface for m in find_places("Kherson Mayor Ihor Kolykhaiev said", gaz)] == [
+        "Kherson"
+    ]
