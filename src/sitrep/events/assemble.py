@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from sitrep.annotate.dates import event_date_for
 from sitrep.events import counts
 from sitrep.events.actors import CIVILIANS, MILITARY, OPPONENT, assign_sides, groups_in
 from sitrep.events.claims import claim_for
@@ -106,11 +107,7 @@ def _nationality(text: str) -> str | None:
 
 def _date_for(doc: Document, sentence: Span, paragraph: Span) -> DateMention | None:
     same_field = [d for d in doc.dates if d.span.field == sentence.field]
-    inside = [d for d in same_field if sentence.start <= d.span.start < sentence.end]
-    if inside:
-        return inside[0]
-    before = [d for d in same_field if paragraph.start <= d.span.start < sentence.start]
-    return before[-1] if before else None
+    return event_date_for(same_field, sentence.start, sentence.end, None, paragraph.start)
 
 
 def compatible(a: Draft, b: Draft) -> bool:
