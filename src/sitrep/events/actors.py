@@ -31,17 +31,22 @@ def groups_in(
     mentions: list[Mention], scope: Span, registry: ActorRegistry, doc_keys: set[str]
 ) -> list[ActorEntry]:
     """Armed groups and state bodies mentioned in a scope, in order, people mapped to groups."""
+    inside = [
+        m for m in mentions if m.span.field == scope.field and scope.start <= m.span.start < scope.end
+    ]
+    scope_keys = {m.key for m in inside}
     found: list[ActorEntry] = []
-    for mention in mentions:
-        if mention.span.field != scope.field or not (scope.start <= mention.span.start < scope.end):
-            continue
-        for entry in _expand(registry, mention.key, doc_keys):
+    for mention in inside:
+        for entry in _expand(registry, mention.key, doc_keys, scope_keys):
             if entry.kind != "civilians" and entry not in found:
                 found.append(entry)
     return found
 
 
-def _expand(registry: ActorRegistry, key: str, doc_keys: set[str]) -> list[ActorEntry]:
+def _expand(
+    registry: ActorRegistry, key: str, doc_keys: set[str], scope_keys: set[str]
+) -> list[ActorEntry]:
+    """The groups a mention stands for; a description in apposition to a member is dropped."""
     entry = registry.get(key)
     if entry is None:
         return []
@@ -49,6 +54,8 @@ def _expand(registry: ActorRegistry, key: str, doc_keys: set[str]) -> list[Actor
         group = registry.get(entry.affiliation or "")
         return [group] if group is not None and is_fighter(group) else []
     if entry.group_of:
+        if any(k in scope_keys for k in entry.group_of):
+            return []
         members = [registry.get(k) for k in entry.group_of if k in doc_keys]
         resolved = [m for m in members if m is not None]
         return resolved or [entry]

@@ -23,6 +23,8 @@ from sitrep.resolve.actors import ActorRegistry
 from sitrep.schema import Claim, DateMention, Document, EquipmentLoss, Place, Prisoners, Span
 
 _NO_PLACE = Place(None, None)
+#: Sub-types whose sentences about the same prisoners describe one event.
+PRISONER_TYPES = frozenset({"Agreement", "Other", "Arrests"})
 
 
 @dataclass(slots=True)
@@ -84,7 +86,10 @@ def draft_from(candidate: Candidate, order: int, ctx: Context) -> Draft:
     )
     draft.actors = [a.key for a in groups_in(mentions, scope, ctx.registry, ctx.doc_actor_keys)]
     draft.fatalities = [c.value for c in counts.fatalities(text)]
-    draft.injuries = [c.value for c in counts.injuries(text)]
+    among = counts.wounded_among(text)
+    draft.injuries = [
+        c.value for c in counts.injuries(text) if not any(c.start < w.end and w.start < c.end for w in among)
+    ]
     draft.prisoners = [c.value for c in counts.prisoners(text)]
     draft.wounded = [c.value for c in counts.wounded_among(text)]
     draft.territory = [float(c.value) for c in counts.territory_km2(text)]
@@ -113,7 +118,8 @@ def _date_for(doc: Document, sentence: Span, paragraph: Span) -> DateMention | N
 def compatible(a: Draft, b: Draft) -> bool:
     """Whether two drafts can describe one happening."""
     same_kind = a.sub_event_type == b.sub_event_type or (
-        a.topic == "prisoners" and b.topic == "prisoners"
+        a.topic == b.topic == "prisoners"
+        and {a.sub_event_type, b.sub_event_type} <= PRISONER_TYPES
     )
     if not same_kind:
         return False

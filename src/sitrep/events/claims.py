@@ -73,4 +73,7 @@ def _claimant(mention: Mention, actors: ActorRegistry) -> str | None:
         return None
     if entry.kind == "civilians":
         return None
+    if entry.group_of:
+        members = [actors.get(key) for key in entry.group_of]
+        return "; ".join(m.name for m in members if m is not None)
     return entry.name

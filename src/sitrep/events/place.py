@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -26,11 +27,27 @@ def document_places(doc: Document) -> list[Located]:
     located = []
     for field, text in fields:
         for mention, place in geocode_text_places(text, context=shared):
-            if place.country is None or _inside_actor(doc, field, mention.start, mention.end):
+            if (
+                place.country is None
+                or _inside_actor(doc, field, mention.start, mention.end)
+                or _is_title(text, mention.start)
+            ):
                 continue
             span = Span(mention.start, mention.end, text[mention.start : mention.end], "place", field)
             located.append(Located(span, place))
     return located
+
+
+_TITLE_OF = re.compile(
+    r"(?:governor|mayor|head|chief|administration|authorities|government|parliament|"
+    r"council|people's republic) of (?:the )?\Z",
+    re.IGNORECASE,
+)
+
+
+def _is_title(text: str, start: int) -> bool:
+    """"the governor of Belgorod" names an office, not where something happened."""
+    return bool(_TITLE_OF.search(text[max(0, start - 40) : start]))
 
 
 def _inside_actor(doc: Document, field: str, start: int, end: int) -> bool:
@@ -40,38 +57,53 @@ def _inside_actor(doc: Document, field: str, start: int, end: int) -> bool:
     )
 
 
-def _rank(item: Located, trigger: Span) -> tuple[int, int]:
-    level = {1: 0, 2: 0, 3: 1}.get(item.place.geo_precision or 3, 2)
-    if item.place.location is None and item.place.admin1 is None:
-        level = 3
-    return level, abs(item.span.start - trigger.start)
+def _rank(item: Located, trigger: Span) -> int:
+    """Nearness to the trigger, in characters; regions and countries count as farther."""
+    penalty = {3: 60}.get(item.place.geo_precision or 3, 0)
+    if item.place.location is None or item.place.location == item.place.country:
+        penalty = 400
+    return abs(item.span.start - trigger.start) + penalty
+
+
+def _is_country(item: Located) -> bool:
+    return item.place.location is None or item.place.location == item.place.country
 
 
 def place_for(
     trigger: Span, sentence: Span, paragraph: Span, places: list[Located]
 ) -> Located | None:
-    """The most precise place in the sentence (nearest the trigger), else in the paragraph."""
+    """The place nearest the trigger in its sentence, else in its paragraph.
+
+    Countries are left out: "hand over the prisoners to Ukraine" names a
+    destination, and a bare country is the fallback of last resort.
+    """
     for scope in (sentence, paragraph):
-        inside = [
+        local = [
             p
             for p in places
-            if p.span.field == scope.field and scope.start <= p.span.start < scope.end
+            if p.span.field == scope.field
+            and scope.start <= p.span.start < scope.end
+            and not _is_country(p)
         ]
-        if inside:
-            return min(inside, key=lambda p: _rank(p, trigger))
+        if local:
+            return min(local, key=lambda p: _rank(p, trigger))
     return None
 
 
 def main_region(places: list[Located]) -> Place | None:
-    """The region a document is mostly about, as an admin1-level place."""
+    """The region a document is mostly about (admin1 level), else its most named country."""
     regions = Counter(
         (p.place.country, p.place.admin1) for p in places if p.place.admin1 is not None
     )
     if not regions:
-        return None
+        countries = Counter(p.place.country for p in places if p.place.country)
+        if not countries:
+            return None
+        top = countries.most_common(1)[0][0]
+        return next(p.place for p in places if p.place.country == top)
     (country, admin1), _ = regions.most_common(1)[0]
-    for p in places:
-        if (p.place.country, p.place.admin1) == (country, admin1) and p.place.geo_precision == 3:
-            return p.place
-    sample = next(p.place for p in places if (p.place.country, p.place.admin1) == (country, admin1))
-    return replace(sample, location=admin1, admin2=None, geo_precision=3, geonameid=None)
+    same = [p.place for p in places if (p.place.country, p.place.admin1) == (country, admin1)]
+    for place in same:
+        if place.geo_precision == 3 and place.location in {admin1, None}:
+            return place
+    return replace(same[0], location=admin1, admin2=None, geo_precision=3, geonameid=None)

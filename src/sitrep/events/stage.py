@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sitrep.annotate.sentences import paragraphs
 from sitrep.events.assemble import (
     Context,
@@ -22,7 +24,7 @@ from sitrep.events.notes import notes_for
 from sitrep.events.place import document_places
 from sitrep.events.taxonomy import BATTLES, PRECEDENCE, REMOTE, event_type_of
 from sitrep.resolve.actors import ActorEntry, registry
-from sitrep.schema import Document, Event
+from sitrep.schema import Document, Event, Span
 
 _RANK = {name: rank for rank, name in enumerate(PRECEDENCE)}
 
@@ -71,6 +73,8 @@ def _event(draft: Draft, ctx: Context, total: int) -> Event:
     ordered = [e for e in (reg.get(k) for k in draft.actors) if e is not None]
     kind = event_type_of(draft.sub_event_type)
     sides = assign_sides(ordered, claimant, reg, default_opponent=kind == BATTLES)
+    if draft.sub_event_type == "Air/drone strike" and sides.actor1 is not None:
+        sides = replace(sides, actor1=reg.branch(sides.actor1, "Air Force"))
     loser = OPPONENT.get(sides.actor1.side or "") if sides.actor1 else None
     equipment = with_side(draft.equipment, loser)
     actor2 = sides.actor2
@@ -100,11 +104,22 @@ def _event(draft: Draft, ctx: Context, total: int) -> Event:
         prisoners=prisoners,
         territory_km2=max(draft.territory) if draft.territory else None,
         claim=draft.claim,
-        evidence=sorted(draft.evidence, key=lambda s: (s.field != "text", s.start)),
+        evidence=_evidence(draft),
         confidence=_confidence(draft, place.country is not None, sides.actor1, total),
     )
     event.notes = notes_for(event)
     return event
+
+
+def _evidence(draft: Draft) -> list[Span]:
+    """The supporting sentences, plus the place name when it sits outside them."""
+    spans = list(draft.evidence)
+    where = draft.place_span
+    if where is not None and not any(
+        s.field == where.field and s.start <= where.start and where.end <= s.end for s in spans
+    ):
+        spans.append(where)
+    return sorted(spans, key=lambda s: (s.field != "text", s.start))
 
 
 def _name(entry: ActorEntry | None) -> str | None:

@@ -79,6 +79,10 @@ def _t(sub_event_type: str, weight: float, *phrases: str) -> list[Trigger]:
 
 _DRONE = r"(?:kamikaze |attack |strike |FPV |loitering |Shahed )?(?:drones?|UAVs?)"
 _PRISONERS = r"(?:prisoners?|POWs?|captives?|captured (?:soldiers|servicemen))"
+_COUNT = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|hundreds?|dozens?)"
+)
 
 TRIGGERS: tuple[Trigger, ...] = tuple(
     _t(
@@ -155,9 +159,12 @@ TRIGGERS: tuple[Trigger, ...] = tuple(
     + _t(
         "Non-state actor overtakes territory",
         0.95,
-        r"(?:captured|seized|took control of|taken control of|occupied|overtook|overran)"
-        r"(?= (?:\d[\d,.]* |\w+ )?(?:square kilomet|km|sq\.? km|the (?:village|town|city|"
-        r"settlement)|[A-Z]))",
+        r"(?:captured|seized|(?:took|taken|gained|regained) (?:full )?control (?:of|over)|"
+        r"occupied|overtook|overran|liberated|recaptured|retook|regained)"
+        r"(?= (?:(?:about |around |some |up to |over |nearly |almost )?(?:\d[\d,.]*|[a-z]+"
+        r"(?: hundred| thousand)?) (?:square kilomet|km²|km2|sq\.? ?km)|the (?:village|town|"
+        r"city|settlement|hamlet|outskirts) |(?!(?:Russian|Ukrainian|Wagner|Chechen)\b)"
+        r"(?-i:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'])))",
         r"(?:advanced|advance) (?:\w+ )?(?:\d[\d,.]*|\w+) (?:kilomet|km)",
     )
     + _t(
@@ -242,7 +249,7 @@ TRIGGERS: tuple[Trigger, ...] = tuple(
     + _t(
         "Other",
         0.5,
-        rf"\d+ (?:\w+ )?(?:\w+ )?{_PRISONERS}",
+        rf"{_COUNT} (?:\w+ )?(?:\w+ )?{_PRISONERS}",
         r"took (?:\w+ )?prisoners?",
         r"taken prisoner",
         r"полонен\w*",
