@@ -64,10 +64,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    from sitrep.errors import SitrepError
     from sitrep.eval.acled import evaluate_acled, print_report
 
-    report = evaluate_acled(args.file, limit=args.limit)
-    print_report(report, sys.stdout)
+    try:
+        report = evaluate_acled(args.file, limit=args.limit)
+    except SitrepError as err:
+        sys.stderr.write(f"sitrep eval: {err}\n")
+        return 2
+    if args.json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        print_report(report, sys.stdout)
     return 0
 
 
@@ -112,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     acled.add_argument("file", help="an ACLED CSV export with a notes column")
     acled.add_argument("--limit", type=int, help="score only the first N rows")
+    acled.add_argument(
+        "--json", action="store_true", help="write the figures as one JSON object instead"
+    )
     acled.set_defaults(func=cmd_eval)
     return parser
 

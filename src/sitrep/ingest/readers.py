@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -14,6 +16,8 @@ from sitrep.schema import Document, Rejection
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 SUFFIXES = (".txt", ".jsonl")
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
+_METADATA = ("url", "title", "published", "language", "source")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}.*)?\Z")
 
 
 def rejected(doc_id: str, path: str | None, code: str, message: str) -> Document:
@@ -57,6 +61,9 @@ def _json_document(
         return rejected(doc_id, path, errors.MISSING_FIELD, 'a JSONL line needs "text" or "html"')
     if not text.strip():
         return rejected(doc_id, path, errors.EMPTY, "the document text is empty")
+    problem = metadata_problem(record)
+    if problem:
+        return rejected(doc_id, path, errors.MALFORMED_JSON, problem)
     return Document(
         id=doc_id,
         raw=text,
@@ -67,6 +74,33 @@ def _json_document(
         language=record.get("language"),
         source=record.get("source"),
     )
+
+
+def metadata_problem(record: dict[str, Any]) -> str | None:
+    """Why a JSONL line's metadata breaks the contract, or None.
+
+    Metadata passes through to the output, so a non-string title or a
+    ``published`` that is not ISO 8601 would make an invalid output line.
+    """
+    for name in _METADATA:
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            return f'"{name}" must be a string, not {type(value).__name__}'
+    published = record.get("published")
+    if published and not is_iso_date(published):
+        return f'"published" must be an ISO 8601 date or date-time, not {published!r}'
+    return None
+
+
+def is_iso_date(value: str) -> bool:
+    """``YYYY-MM-DD`` or an ISO 8601 date-time, as the contract requires."""
+    if not _ISO_DATE.match(value):
+        return False
+    try:
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def read_jsonl_lines(
@@ -139,7 +173,7 @@ def read_stdin(
         return
     lines = [line for line in data.splitlines() if line.strip()]
     if lines and all(_is_json_object(line) for line in lines):
-        yield from read_jsonl_lines(data.splitlines(), None, published, max_bytes)
+        yield from read_jsonl_lines(data.splitlines(), "-", published, max_bytes)
     else:
         yield _text_document("-", "-", data, published)
 
