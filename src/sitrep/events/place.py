@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from dataclasses import replace as dataclass_replace
 
 from sitrep.schema import Document, Place, Span
 
@@ -17,23 +18,47 @@ class Located:
     place: Place
 
 
+_QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
+
+
 def document_places(doc: Document) -> list[Located]:
-    """Every place mention of every text field, resolved with the whole document as context."""
+    """Every place mention of every text field, resolved with the whole document as context.
+
+    In "Oleksandrivka, Donetsk" the second name only says which oblast the
+    first is in: it becomes context, not a candidate location of the event.
+    """
     from sitrep.resolve.geocode import context_from_mentions, geocode_text_places
     from sitrep.resolve.mentions import find_places
 
     fields = doc.text_fields()
-    shared = context_from_mentions(m for _, text in fields for m in find_places(text))
+    found = {field: find_places(text) for field, text in fields}
+    qualifiers = {
+        (field, later.start): later
+        for field, text in fields
+        for earlier, later in zip(found[field], found[field][1:], strict=False)
+        if _QUALIFIER_GAP.fullmatch(text[earlier.end : later.start])
+    }
+    shared = context_from_mentions(m for mentions in found.values() for m in mentions)
+    hints = {
+        c.admin1
+        for q in qualifiers.values()
+        for c in q.candidates
+        if c.admin1 and (c.kind == "admin1" or q.surface.lower().startswith(c.admin1.lower()))
+    }
+    shared = dataclass_replace(shared, admin1=shared.admin1 | hints)
     located = []
     for field, text in fields:
         for mention, place in geocode_text_places(text, context=shared):
             if (
                 place.country is None
+                or (field, mention.start) in qualifiers
                 or _inside_actor(doc, field, mention.start, mention.end)
                 or _is_title(text, mention.start)
             ):
                 continue
-            span = Span(mention.start, mention.end, text[mention.start : mention.end], "place", field)
+            span = Span(
+                mention.start, mention.end, text[mention.start : mention.end], "place", field
+            )
             located.append(Located(span, place))
     return located
 
@@ -46,7 +71,7 @@ _TITLE_OF = re.compile(
 
 
 def _is_title(text: str, start: int) -> bool:
-    """"the governor of Belgorod" names an office, not where something happened."""
+    """ "the governor of Belgorod" names an office, not where something happened."""
     return bool(_TITLE_OF.search(text[max(0, start - 40) : start]))
 
 
