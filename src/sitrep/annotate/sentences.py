@@ -13,10 +13,11 @@ from sitrep.schema import Span
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«(]?[A-ZА-ЯІЇЄҐ0-9])")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st gen lt col maj capt sgt obr no nos vs etc approx km sq jan feb mar apr "
-    "jun jul aug sep sept oct nov dec u.s u.k e.g i.e".split()
-)
+_ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "obr", "no",
+    "nos", "vs", "etc", "approx", "km", "sq", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e",
+))  # fmt: skip
 
 
 def paragraphs(text: str, field: str = "text") -> list[Span]:

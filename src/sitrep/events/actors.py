@@ -32,7 +32,9 @@ def groups_in(
 ) -> list[ActorEntry]:
     """Armed groups and state bodies mentioned in a scope, in order, people mapped to groups."""
     inside = [
-        m for m in mentions if m.span.field == scope.field and scope.start <= m.span.start < scope.end
+        m
+        for m in mentions
+        if m.span.field == scope.field and scope.start <= m.span.start < scope.end
     ]
     scope_keys = {m.key for m in inside}
     found: list[ActorEntry] = []

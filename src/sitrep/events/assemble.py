@@ -88,7 +88,9 @@ def draft_from(candidate: Candidate, order: int, ctx: Context) -> Draft:
     draft.fatalities = [c.value for c in counts.fatalities(text)]
     among = counts.wounded_among(text)
     draft.injuries = [
-        c.value for c in counts.injuries(text) if not any(c.start < w.end and w.start < c.end for w in among)
+        c.value
+        for c in counts.injuries(text)
+        if not any(c.start < w.end and w.start < c.end for w in among)
     ]
     draft.prisoners = [c.value for c in counts.prisoners(text)]
     draft.wounded = [c.value for c in counts.wounded_among(text)]
@@ -118,8 +120,7 @@ def _date_for(doc: Document, sentence: Span, paragraph: Span) -> DateMention | N
 def compatible(a: Draft, b: Draft) -> bool:
     """Whether two drafts can describe one happening."""
     same_kind = a.sub_event_type == b.sub_event_type or (
-        a.topic == b.topic == "prisoners"
-        and {a.sub_event_type, b.sub_event_type} <= PRISONER_TYPES
+        a.topic == b.topic == "prisoners" and {a.sub_event_type, b.sub_event_type} <= PRISONER_TYPES
     )
     if not same_kind:
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sitrep.annotate.sentences import paragraphs
+from sitrep.events.actors import MILITARY, OPPONENT, assign_sides
 from sitrep.events.assemble import (
     Context,
     Draft,
@@ -18,7 +19,6 @@ from sitrep.events.assemble import (
     resolve_date,
     with_side,
 )
-from sitrep.events.actors import MILITARY, OPPONENT, assign_sides
 from sitrep.events.detect import detect_candidates
 from sitrep.events.notes import notes_for
 from sitrep.events.place import document_places

@@ -217,7 +217,7 @@ TRIGGERS: tuple[Trigger, ...] = tuple(
         rf"(?:exchange|swap) of {_PRISONERS}",
         rf"{_PRISONERS} (?:exchange|swap)s?",
         rf"hand(?:ed|ing)? over (?:the |these |\d+ )?(?:\w+ )?{_PRISONERS}",
-        rf"hand (?:them|the \w+) over",
+        r"hand (?:them|the \w+) over",
         rf"releas(?:e|ed|ing) (?:the |these |\d+ )?"
         rf"(?:\w+ )?{_PRISONERS}",
         r"returned (?:home )?from captivity",

@@ -25,8 +25,12 @@ _DEMONYM = re.compile(
     r"marines|paratroopers|special forces|sabotage groups?|DRGs?|vehicles?|convoys?|"
     r"equipment|air defen[cs]e|warships?|ships?|boats?)\b"
 )
-_DEMONYM_SIDE = {"russian": "ru_military", "russia's": "ru_military",
-                 "ukrainian": "ua_military", "ukraine's": "ua_military"}
+_DEMONYM_SIDE = {
+    "russian": "ru_military",
+    "russia's": "ru_military",
+    "ukrainian": "ua_military",
+    "ukraine's": "ua_military",
+}
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
@@ -106,7 +110,7 @@ class ActorRegistry:
         return sorted(matches, key=lambda m: m.start)
 
     def _demonyms(self, text: str, taken: list[tuple[int, int]]) -> list[ActorMatch]:
-        """"Russian shelling", "a Ukrainian drone": the state's forces, with a lower score."""
+        """ "Russian shelling", "a Ukrainian drone": the state's forces, with a lower score."""
         found = []
         for m in _DEMONYM.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
