@@ -44,7 +44,7 @@ def _where(event: Event) -> str:
 def _equipment(event: Event) -> str:
     if not event.equipment:
         return ""
-    items = [f"{e.count} {e.model or e.category}" for e in event.equipment]
+    items = [f"{e.count} {e.model or e.category.lower()}" for e in event.equipment]
     listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
     return f", with {listed} {event.equipment[0].status}"
 
