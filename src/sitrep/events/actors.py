@@ -28,14 +28,24 @@ class Sides:
 
 
 def groups_in(
-    mentions: list[Mention], scope: Span, registry: ActorRegistry, doc_keys: set[str]
+    mentions: list[Mention],
+    scope: Span,
+    registry: ActorRegistry,
+    doc_keys: set[str],
+    trigger: Span | None = None,
 ) -> list[ActorEntry]:
-    """Armed groups and state bodies mentioned in a scope, in order, people mapped to groups."""
+    """Armed groups and state bodies mentioned in a scope, people mapped to their groups.
+
+    With a trigger, the subject comes first: the mentions before the trigger,
+    nearest first, then those after it; otherwise text order.
+    """
     inside = [
         m
         for m in mentions
         if m.span.field == scope.field and scope.start <= m.span.start < scope.end
     ]
+    if trigger is not None and trigger.field == scope.field:
+        inside.sort(key=lambda m: _subject_order(m.span, trigger))
     scope_keys = {m.key for m in inside}
     found: list[ActorEntry] = []
     for mention in inside:
@@ -43,6 +53,12 @@ def groups_in(
             if entry.kind != "civilians" and entry not in found:
                 found.append(entry)
     return found
+
+
+def _subject_order(span: Span, trigger: Span) -> tuple[int, int]:
+    if span.start <= trigger.start:
+        return 0, trigger.start - span.start
+    return 1, span.start - trigger.start
 
 
 def _expand(
@@ -74,14 +90,24 @@ def assign_sides(
     claimant: ActorEntry | None,
     registry: ActorRegistry,
     default_opponent: bool,
+    defensive: bool = False,
 ) -> Sides:
-    """Split the actors of an event into the side that acts and the side acted upon."""
+    """Split the actors of an event into the side that acts and the side acted upon.
+
+    ``defensive``: the event was told from the defender's side ("Ukrainian
+    forces repelled Russian assaults"); ACLED codes the attacker as actor1.
+    """
     fighters = [a for a in ordered if is_fighter(a)]
     if claimant is not None and claimant in fighters:
         fighters.remove(claimant)
         fighters.insert(0, claimant)
     if not fighters:
         return Sides(None, (), None, ())
+    if defensive:
+        attackers = [a for a in fighters if a.side != fighters[0].side]
+        if attackers:
+            fighters.remove(attackers[0])
+            fighters.insert(0, attackers[0])
     actor1 = fighters[0]
     same = tuple(a for a in fighters[1:] if a.side == actor1.side and not _same_body(a, actor1))
     other = [a for a in fighters[1:] if a.side != actor1.side]

@@ -9,6 +9,7 @@ one event whose evidence lists every supporting sentence.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from sitrep.annotate.dates import event_date_for
@@ -23,6 +24,7 @@ from sitrep.resolve.actors import ActorRegistry
 from sitrep.schema import Claim, DateMention, Document, EquipmentLoss, Place, Prisoners, Span
 
 _NO_PLACE = Place(None, None)
+_DEFENSIVE = re.compile(r"(?:repel|repuls|fended|fought off|held off|defended)", re.IGNORECASE)
 #: Sub-types whose sentences about the same prisoners describe one event.
 PRISONER_TYPES = frozenset({"Agreement", "Other", "Arrests"})
 
@@ -49,6 +51,7 @@ class Draft:
     prisoner_side: str | None = None
     territory: list[float] = field(default_factory=list)
     sentences: int = 1
+    defensive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +84,13 @@ def draft_from(candidate: Candidate, order: int, ctx: Context) -> Draft:
         claim=claim_for(sentence, in_sentence, ctx.registry),
         evidence=[sentence],
     )
+    trigger = candidate.trigger
     scope = (
         sentence if groups_in(mentions, sentence, ctx.registry, ctx.doc_actor_keys) else paragraph
     )
-    draft.actors = [a.key for a in groups_in(mentions, scope, ctx.registry, ctx.doc_actor_keys)]
+    found = groups_in(mentions, scope, ctx.registry, ctx.doc_actor_keys, trigger)
+    draft.actors = [a.key for a in found]
+    draft.defensive = bool(_DEFENSIVE.match(trigger.text))
     draft.fatalities = [c.value for c in counts.fatalities(text)]
     among = counts.wounded_among(text)
     draft.injuries = [
@@ -115,6 +121,59 @@ def _nationality(text: str) -> str | None:
 def _date_for(doc: Document, sentence: Span, paragraph: Span) -> DateMention | None:
     same_field = [d for d in doc.dates if d.span.field == sentence.field]
     return event_date_for(same_field, sentence.start, sentence.end, None, paragraph.start)
+
+
+def attach_casualty_sentences(
+    doc: Document,
+    paragraphs: dict[str, list[Span]],
+    candidates: list[Candidate],
+    drafts: list[Draft],
+) -> None:
+    """A sentence that only counts the dead ("Two civilians were killed.") belongs to the
+    event told just before it in the same paragraph."""
+    used = {c.sentence for c in candidates}
+    for sentence in doc.sentences:
+        if sentence in used:
+            continue
+        dead = [c.value for c in counts.fatalities(sentence.text)]
+        hurt = [c.value for c in counts.injuries(sentence.text)]
+        if not dead and not hurt:
+            continue
+        host = _previous_in_paragraph(sentence, paragraphs.get(sentence.field, []), drafts)
+        if host is not None:
+            host.fatalities += dead
+            host.injuries += hurt
+            host.evidence.append(sentence)
+
+
+def attach_to_previous(
+    draft: Draft, paragraphs: dict[str, list[Span]], drafts: list[Draft]
+) -> bool:
+    """A sentence that only lists losses adds them to the event told just before it."""
+    sentence = draft.evidence[0]
+    host = _previous_in_paragraph(sentence, paragraphs.get(sentence.field, []), drafts)
+    if host is None:
+        return False
+    host.evidence.append(sentence)
+    host.equipment += draft.equipment
+    host.fatalities += draft.fatalities
+    host.injuries += draft.injuries
+    return True
+
+
+def _previous_in_paragraph(
+    sentence: Span, paragraphs: list[Span], drafts: list[Draft]
+) -> Draft | None:
+    para = next((p for p in paragraphs if p.start <= sentence.start < p.end), None)
+    if para is None:
+        return None
+    best: tuple[int, Draft] | None = None
+    for draft in drafts:
+        for span in draft.evidence:
+            inside = span.field == sentence.field and para.start <= span.start < sentence.start
+            if inside and (best is None or span.start > best[0]):
+                best = (span.start, draft)
+    return best[1] if best else None
 
 
 def compatible(a: Draft, b: Draft) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.events.equipment import extract_losses
 from sitrep.events.taxonomy import PRECEDENCE, TRIGGERS, Trigger
 from sitrep.schema import Document, Span
 
@@ -26,6 +27,8 @@ class Candidate:
     trigger: Span
     weight: float
     topic: str | None
+    #: True when only an equipment loss signals the event (no trigger phrase).
+    loss_only: bool = False
 
 
 def detect_candidates(doc: Document, paragraphs: dict[str, list[Span]]) -> list[Candidate]:
@@ -33,24 +36,41 @@ def detect_candidates(doc: Document, paragraphs: dict[str, list[Span]]) -> list[
     found = []
     for sentence in doc.sentences:
         hits = _hits(sentence.text)
-        if not hits:
-            continue
-        trigger, match = min(hits, key=lambda h: (_RANK.get(h[0].sub_event_type, 99), h[1].start()))
+        if hits:
+            trigger, match = min(
+                hits, key=lambda h: (_RANK.get(h[0].sub_event_type, 99), h[1].start())
+            )
+            sub_event_type, weight = trigger.sub_event_type, trigger.weight
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+        else:
+            loss = _equipment_loss(sentence.text)
+            if loss is None:
+                continue
+            sub_event_type, weight = "Armed clash", 0.6
+            start, end = sentence.start + loss[0], sentence.start + loss[1]
         text = doc.field_text(sentence.field)
-        start = sentence.start + match.start()
-        end = sentence.start + match.end()
         topic = "prisoners" if _PRISONER_TOPIC.search(sentence.text) else None
         found.append(
             Candidate(
-                sub_event_type=trigger.sub_event_type,
+                sub_event_type=sub_event_type,
                 sentence=sentence,
                 paragraph=_containing(paragraphs.get(sentence.field, []), sentence),
                 trigger=Span(start, end, text[start:end], "trigger", sentence.field),
-                weight=trigger.weight,
+                weight=weight,
                 topic=topic,
+                loss_only=not hits,
             )
         )
     return found
+
+
+def _equipment_loss(text: str) -> tuple[int, int] | None:
+    """Destroyed or captured equipment with no other cue still tells of fighting."""
+    losses = extract_losses(text)
+    if not losses:
+        return None
+    spans = [span for _, spans in losses for span in spans]
+    return min(spans) if spans else None
 
 
 def _hits(text: str) -> list[tuple[Trigger, re.Match[str]]]:

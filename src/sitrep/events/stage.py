@@ -10,6 +10,8 @@ from sitrep.events.assemble import (
     Context,
     Draft,
     absorb_battle_shelling,
+    attach_casualty_sentences,
+    attach_to_previous,
     civilian_target,
     compatible,
     draft_from,
@@ -24,7 +26,7 @@ from sitrep.events.notes import notes_for
 from sitrep.events.place import document_places
 from sitrep.events.taxonomy import BATTLES, PRECEDENCE, REMOTE, event_type_of
 from sitrep.resolve.actors import ActorEntry, registry
-from sitrep.schema import Document, Event, Span
+from sitrep.schema import Document, Event, Place, Span
 
 _RANK = {name: rank for rank, name in enumerate(PRECEDENCE)}
 
@@ -54,11 +56,14 @@ def extract_events(doc: Document) -> list[Event]:
     drafts: list[Draft] = []
     for order, candidate in enumerate(candidates):
         draft = draft_from(candidate, order, ctx)
+        if candidate.loss_only and attach_to_previous(draft, paras, drafts):
+            continue
         host = next((d for d in drafts if compatible(d, draft)), None)
         if host is None:
             drafts.append(draft)
         else:
             merge(host, draft, _RANK)
+    attach_casualty_sentences(doc, paras, candidates, drafts)
     drafts = absorb_battle_shelling(drafts)
     events = [_event(draft, ctx, len(candidates)) for draft in drafts]
     events.sort(key=lambda e: -e.confidence)
@@ -72,7 +77,9 @@ def _event(draft: Draft, ctx: Context, total: int) -> Event:
     claimant = reg.by_name(draft.claim.by) if draft.claim.by else None
     ordered = [e for e in (reg.get(k) for k in draft.actors) if e is not None]
     kind = event_type_of(draft.sub_event_type)
-    sides = assign_sides(ordered, claimant, reg, default_opponent=kind == BATTLES)
+    sides = assign_sides(
+        ordered, claimant, reg, default_opponent=kind == BATTLES, defensive=draft.defensive
+    )
     if draft.sub_event_type == "Air/drone strike" and sides.actor1 is not None:
         sides = replace(sides, actor1=reg.branch(sides.actor1, "Air Force"))
     loser = OPPONENT.get(sides.actor1.side or "") if sides.actor1 else None
@@ -83,6 +90,7 @@ def _event(draft: Draft, ctx: Context, total: int) -> Event:
     place = fallback_place(draft, ctx.places)
     if actor2 is None and kind in {REMOTE, "Violence against civilians"}:
         actor2 = reg.get(civilian_target(draft, " ".join(s.text for s in draft.evidence)) or "")
+    sub_event_type = _territory_owner_rule(draft.sub_event_type, sides.actor1, place)
     event_date, precision = resolve_date(draft, ctx.doc.published_date)
     prisoners = prisoners_of(draft, sides.actor1.name if sides.actor1 else None, loser)
     event = Event(
@@ -90,7 +98,7 @@ def _event(draft: Draft, ctx: Context, total: int) -> Event:
         event_date=event_date,
         date_precision=precision,
         event_type=kind,
-        sub_event_type=draft.sub_event_type,
+        sub_event_type=sub_event_type,
         actor1=_name(sides.actor1),
         actor2=_name(actor2),
         assoc_actor_1="; ".join(a.name for a in sides.assoc1) or None,
@@ -111,6 +119,15 @@ def _event(draft: Draft, ctx: Context, total: int) -> Event:
     return event
 
 
+def _territory_owner_rule(sub_event_type: str, actor1: ActorEntry | None, place: Place) -> str:
+    """ACLED: a state retaking its own ground regains territory; anyone else overtakes it."""
+    if sub_event_type != "Non-state actor overtakes territory" or actor1 is None:
+        return sub_event_type
+    if actor1.kind == "state" and actor1.side is not None and actor1.side == place.country:
+        return "Government regains territory"
+    return sub_event_type
+
+
 def _evidence(draft: Draft) -> list[Span]:
     """The supporting sentences, plus the place name when it sits outside them."""
     spans = list(draft.evidence)
@@ -127,11 +144,14 @@ def _name(entry: ActorEntry | None) -> str | None:
 
 
 def _confidence(draft: Draft, has_place: bool, actor1: ActorEntry | None, total: int) -> float:
-    """Trigger strength, completeness, corroboration within the text, and position."""
-    score = 0.45 * draft.weight
+    """Trigger strength, completeness, corroboration within the text, and position.
+
+    Position weighs most: the event a text leads with is the one it is about.
+    """
+    score = 0.3 * draft.weight
     score += 0.12 if has_place else 0.0
     score += 0.12 if draft.date is not None else 0.0
     score += 0.1 if actor1 is not None else 0.0
     score += min(0.1, 0.03 * (draft.sentences - 1))
-    score += 0.1 * (1 - draft.order / max(total, 1)) if total > 1 else 0.1
+    score += 0.25 * (1 - draft.order / total) if total > 1 else 0.25
     return round(min(score, 1.0), 3)

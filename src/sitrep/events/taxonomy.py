@@ -98,7 +98,7 @@ TRIGGERS: tuple[Trigger, ...] = tuple(
         r"KABs?",
         r"Shaheds?",
         r"dropped (?:an? )?(?:explosives?|grenades?|bombs?)",
-        rf"{_DRONE} (?:hit|struck|attacked|dropped|targeted)",
+        rf"{_DRONE} (?:hit|struck|attacked|dropped|targeted|destroyed|damaged)",
         r"UAV-borne",
         r"air forces? (?:and artillery )?(?:struck|hit|attacked|bombed|launched)",
         r"aviation (?:struck|hit|attacked|bombed)",
@@ -198,7 +198,7 @@ TRIGGERS: tuple[Trigger, ...] = tuple(
     + _t(
         "Disrupted weapons use",
         0.95,
-        r"shot down",
+        r"sh(?:ot|oot|oots|ooting) down",
         r"intercept(?:ed|ion|s)?",
         r"downed",
         r"neutrali[sz]ed",
