@@ -64,5 +64,4 @@ def print_summary(docs: Iterable[Document], out: TextIO) -> None:
             out.write(f"  removed: {', '.join(r.kind for r in doc.removed)}\n")
         out.write(f"  {len(doc.events)} event(s)\n")
         for number, event in enumerate(doc.events, start=1):
-            if isinstance(event, Event):
-                out.write("\n".join(_event_lines(number, event)) + "\n")
+            out.write("\n".join(_event_lines(number, event)) + "\n")

@@ -222,7 +222,7 @@ def first_event(doc: Document) -> Event | None:
     """The event the document is mainly about (events come sorted by confidence)."""
     if doc.rejection is not None:
         return None
-    return next((e for e in doc.events if isinstance(e, Event)), None)
+    return doc.events[0] if doc.events else None
 
 
 def score(

@@ -111,9 +111,8 @@ def write_events_csv(docs: Iterable[Document], stream: TextIO, timestamp: int | 
         if doc.rejection is not None:
             continue
         for event in doc.events:
-            if isinstance(event, Event):
-                writer.writerow(_cell(value) for value in event_row(event, doc, stamp))
-                rows += 1
+            writer.writerow(_cell(value) for value in event_row(event, doc, stamp))
+            rows += 1
     return rows
 
 

@@ -111,10 +111,9 @@ def output_record(doc: Document) -> JSONDict:
             "events": [],
             "rejected": {"code": doc.rejection.code, "message": doc.rejection.message},
         }
-    events = [e for e in doc.events if isinstance(e, Event)]
     return {
         "id": doc.id,
         "document": document_record(doc),
-        "events": [event_record(e) for e in events],
+        "events": [event_record(e) for e in doc.events],
         "rejected": None,
     }

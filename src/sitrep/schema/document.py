@@ -12,8 +12,12 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sitrep.schema.offsets import OffsetMap
+
+if TYPE_CHECKING:
+    from sitrep.schema.event import Event
 
 TEXT = "text"
 _EMBED_FIELD = re.compile(r"embeds\[(\d+)\]\Z")
@@ -140,7 +144,7 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
-    events: list[object] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     rejection: Rejection | None = None
 
     @property
