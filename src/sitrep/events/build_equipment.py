@@ -23,7 +23,6 @@ hand-written tables live in `sitrep.events.equipment_tables`.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import re
@@ -36,6 +35,7 @@ from typing import Any
 
 from wordfreq import zipf_frequency
 
+from sitrep.buildtools import artifact_arguments
 from sitrep.events.equipment_tables import (
     CATEGORIES,
     CATEGORY_RULES,
@@ -366,19 +366,12 @@ def write_lexicon(lexicon: dict[str, Any], output: Path) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
-    parser = argparse.ArgumentParser(
-        prog="python -m sitrep.events.build_equipment", description=__doc__.splitlines()[0]
+    args = artifact_arguments(
+        "python -m sitrep.events.build_equipment",
+        __doc__.splitlines()[0],
+        "data/equipment/oryx-scarnecchia/",
+        argv,
     )
-    parser.add_argument(
-        "--shared",
-        type=Path,
-        default=Path("../shared"),
-        help="the shared data folder holding data/equipment/oryx-scarnecchia/ (default: ../shared)",
-    )
-    parser.add_argument(
-        "--output", type=Path, default=None, help="artifact path (default: inside the package)"
-    )
-    args = parser.parse_args(argv)
     folder = args.shared / SOURCE_DIR
     if not any((folder / name).is_file() for name in EVENT_FILES):
         print(f"error: no Oryx event files in {folder}", file=sys.stderr)

@@ -9,15 +9,14 @@ Moldova, Ukrainian places missing from the dump, large cities elsewhere (so
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from statistics import fmean
 from typing import Any
 
+from sitrep.buildtools import artifact_arguments
 from sitrep.gazetteer import artifact_path
 from sitrep.gazetteer.admin import (
     admin1_forms,
@@ -175,19 +174,9 @@ def build_gazetteer(
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
-    parser = argparse.ArgumentParser(
-        prog="python -m sitrep.gazetteer.build", description=__doc__.splitlines()[0]
+    args = artifact_arguments(
+        "python -m sitrep.gazetteer.build", __doc__.splitlines()[0], "data/gazetteer/", argv
     )
-    parser.add_argument(
-        "--shared",
-        type=Path,
-        default=Path("../shared"),
-        help="the shared data folder holding data/gazetteer/ (default: ../shared)",
-    )
-    parser.add_argument(
-        "--output", type=Path, default=None, help="artifact path (default: inside the package)"
-    )
-    args = parser.parse_args(argv)
     dump = args.shared / "data" / "gazetteer" / DUMP_NAME
     if not dump.is_file():
         print(f"error: GeoNames dump not found: {dump}", file=sys.stderr)
