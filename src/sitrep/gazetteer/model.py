@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from sitrep.gazetteer.extent import radius_km
 from sitrep.gazetteer.names import index_keys, name_key
 
 EntryKind = Literal["country", "admin1", "admin2", "place"]
@@ -72,6 +73,20 @@ class InMemoryGazetteer:
     def lookup(self, name: str) -> list[GazetteerEntry]:
         """Candidates for ``name``; see `Gazetteer.lookup`."""
         return [self._entries[i] for i in self._index.get(name_key(name), ())]
+
+    def extent_km(
+        self, country: str, admin1: str | None = None, admin2: str | None = None
+    ) -> float | None:
+        """Radius of a division, from the places filed under it; see `HasExtent`."""
+        points = [
+            (e.latitude, e.longitude)
+            for e in self._entries
+            if e.kind == "place"
+            and e.country == country
+            and admin1 in (None, e.admin1)
+            and admin2 in (None, e.admin2)
+        ]
+        return radius_km(points)
 
     def entries(self) -> list[GazetteerEntry]:
         """All entries, in insertion order."""

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
+from sitrep.gazetteer.extent import radius_km
 from sitrep.gazetteer.model import KINDS, GazetteerEntry, InMemoryGazetteer
 from sitrep.gazetteer.names import name_key
 
@@ -75,6 +76,7 @@ class SqliteGazetteer:
         self._conn = conn
         self._lock = threading.Lock()
         self._cache: dict[str, list[GazetteerEntry]] = {}
+        self._extents: dict[tuple[str, str | None, str | None], float | None] = {}
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
         """Candidates for ``name``; see `Gazetteer.lookup`."""
@@ -93,6 +95,23 @@ class SqliteGazetteer:
         if len(self._cache) < 100_000:
             self._cache[key] = entries
         return list(entries)
+
+    def extent_km(
+        self, country: str, admin1: str | None = None, admin2: str | None = None
+    ) -> float | None:
+        """Radius of a division, from the places filed under it; see `HasExtent`."""
+        key = (country, admin1, admin2)
+        if key not in self._extents:
+            sql = "SELECT latitude, longitude FROM entries WHERE kind = ? AND country = ?"
+            args: list[object] = [KINDS.index("place"), country]
+            for column, value in (("admin1", admin1), ("admin2", admin2)):
+                if value is not None:
+                    sql += f" AND {column} = ?"
+                    args.append(value)
+            with self._lock:
+                points = [(float(a), float(b)) for a, b in self._conn.execute(sql, args)]
+            self._extents[key] = radius_km(points)
+        return self._extents[key]
 
     def meta(self) -> dict[str, str]:
         """Build metadata: sources, counts, attribution."""

@@ -28,6 +28,7 @@ __all__ = [
     "geocode_query",
     "geocode_text_places",
     "rank_candidates",
+    "read_query",
     "resolve_place",
 ]
 
@@ -80,6 +81,12 @@ def _kind_feature(entry: GazetteerEntry, mention: PlaceMention) -> float:
     return -3.0 if region or raion else 0.0
 
 
+def _bare_keys(surface: str) -> tuple[str, str]:
+    """The surface's key with and without a division word ("Kyiv oblast" → "kyiv")."""
+    bare = _RAION_SURFACE.sub("", _REGION_SURFACE.sub("", surface))
+    return name_key(surface), name_key(bare)
+
+
 def candidate_features(
     entry: GazetteerEntry, mention: PlaceMention, context: GeoContext
 ) -> dict[str, float]:
@@ -91,7 +98,7 @@ def candidate_features(
         "kind": _kind_feature(entry, mention),
         "population": math.log10(entry.population + 1) if entry.kind == "place" else 0.0,
         "feature_code": _CODE_PRIOR.get(entry.feature_code, 0.0),
-        "primary_name": float(name_key(entry.name) == name_key(mention.surface)),
+        "primary_name": float(name_key(entry.name) in _bare_keys(mention.surface)),
         "country_prior": _COUNTRY_PRIOR.get(entry.country, 0.0),
         "country_context": float(entry.country in context.countries),
         "admin1_context": float(in_admin1 and entry.kind != "admin1"),
@@ -208,9 +215,28 @@ def geocode_query(
 ) -> tuple[PlaceMention | None, Place]:
     """Resolve a short query such as ``Pechenihy (Kharkiv region)`` or ``south of Kharkiv``.
 
+    See `read_query` for how the query is read; the best-ranked candidate wins.
+    """
+    target, ctx = read_query(query, country=country, admin1=admin1, gazetteer=gazetteer)
+    if target is None:
+        return None, Place(location=query.strip() or None, country=None)
+    return target, resolve_place(target, ctx)
+
+
+def read_query(
+    query: str,
+    *,
+    country: str | None = None,
+    admin1: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[PlaceMention | None, GeoContext]:
+    """The mention a short query is about, and the context the rest of it gives.
+
     The first mention that is not a mere region qualifier is the answer; the
-    others, with ``country``/``admin1``, become its context. A query in lower
-    case or with no capitalised match is looked up whole.
+    others (``Chuhuiv, south of Kharkiv``, ``Donets, Kharkiv``), with
+    ``country``/``admin1``, become its context, and a trailing place lends its
+    oblast too. A query in lower case or with no capitalised match is looked
+    up whole.
     """
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     base = GeoContext(
@@ -221,12 +247,14 @@ def geocode_query(
     if not mentions:
         found = gaz.lookup(query.strip())
         if not found:
-            return None, Place(location=query.strip() or None, country=None)
+            return None, base
         mentions = [PlaceMention(0, len(query), query, tuple(found))]
     target = next((m for m in mentions if not _is_qualifier(m)), mentions[0])
     others = [m for m in mentions if m is not target]
     ctx = context_from_mentions(others, base)
-    return target, resolve_place(target, ctx)
+    regions = {ranked[0][0].admin1 for m in others if (ranked := rank_candidates(m, ctx))}
+    regions.discard(None)
+    return target, replace(ctx, admin1=ctx.admin1 | {r for r in regions if r})
 
 
 def _is_qualifier(mention: PlaceMention) -> bool:

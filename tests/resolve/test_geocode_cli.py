@@ -1,0 +1,84 @@
+"""`sitrep geocode` as a user runs it, against the shipped gazetteer."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sitrep.gazetteer import artifact_path
+
+pytestmark = pytest.mark.skipif(not artifact_path().is_file(), reason="artifact not built")
+FIELDS = ["query", "name", "latitude", "longitude", "country", "admin1", "admin2", "geonameid",
+          "geo_precision", "radius_km", "candidates"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Pechenigy (Kharkiv region)", ("Pechenihy", "UA", "Kharkiv", 1)),
+        ("Chuhuiv, south of Kharkiv", ("Chuhuyiv", "UA", "Kharkiv", 1)),
+        ("Donets, Kharkiv", ("Donets", "UA", "Kharkiv", 1)),
+        ("Kyiv oblast", ("Kyiv", "UA", "Kyiv", 3)),
+        ("Нова Таволжанка", ("Novaya Tavolzhanka", "RU", "Belgorod", 1)),
+        ("south of Kharkiv", ("Kharkiv", "UA", "Kharkiv", 2)),
+    ],
+)
+def test_messy_queries(
+    sitrep: Callable[..., Any], tmp_path: Path, query: str, expected: tuple[object, ...]
+) -> None:
+    run = sitrep("geocode", query, cwd=tmp_path)
+    assert run.status == 0, run.stderr
+    [record] = run.records()
+    assert list(record) == FIELDS
+    assert (record["name"], record["country"], record["admin1"], record["geo_precision"]) == (
+        expected
+    )
+
+
+def test_radius_follows_precision(sitrep: Callable[..., Any], tmp_path: Path) -> None:
+    lines = [{"id": q, "query": q} for q in ["Kharkiv", "near Kharkiv", "Kharkiv region"]]
+    stdin = "".join(json.dumps(line) + "\n" for line in lines).encode()
+    radii = [
+        r["radius_km"] for r in sitrep("geocode", "--jsonl", cwd=tmp_path, stdin=stdin).records()
+    ]
+    assert radii[0] <= 5 and 5 < radii[1] <= 25 and radii[2] > 80
+
+
+def test_jsonl_in_order_with_bad_lines(sitrep: Callable[..., Any], tmp_path: Path) -> None:
+    stdin = (
+        b'{"id": "a", "query": "Pechenihy"}\n'
+        b"{oops\n"
+        b'{"id": "c", "query": "Kharkiv", "country": "RU"}\n'
+        b'{"id": "d", "query": "Nowhereville Xyz"}\n'
+    )
+    run = sitrep("geocode", "--jsonl", "--country", "UA", cwd=tmp_path, stdin=stdin)
+    assert run.status == 0 and "Traceback" not in run.stderr
+    records = run.records()
+    assert [r.get("id") for r in records] == ["a", None, "c", "d"]
+    assert (records[0]["country"], records[0]["admin1"]) == ("UA", "Kharkiv")
+    assert "error" in records[1] and records[1]["latitude"] is None
+    assert records[2]["latitude"] is None
+    assert records[3]["latitude"] is None and records[3]["candidates"] == []
+
+
+def test_country_option(sitrep: Callable[..., Any], tmp_path: Path) -> None:
+    [record] = sitrep("geocode", "Shebekino", "--country", "RU", cwd=tmp_path).records()
+    assert (record["country"], record["admin1"]) == ("RU", "Belgorod")
+    assert sitrep("geocode", "Shebekino", "--country", "Russia", cwd=tmp_path).status == 2
+
+
+def test_ambiguous_name_lists_candidates(sitrep: Callable[..., Any], tmp_path: Path) -> None:
+    [record] = sitrep("geocode", "Vesele", cwd=tmp_path).records()
+    assert len(record["candidates"]) >= 3
+    assert record["candidates"][0]["score"] < 0.5
+    [sure] = sitrep("geocode", "Kherson", cwd=tmp_path).records()
+    assert sure["candidates"][0]["score"] > 0.8
+
+
+def test_no_query_is_a_usage_error(sitrep: Callable[..., Any], tmp_path: Path) -> None:
+    run = sitrep("geocode", cwd=tmp_path)
+    assert run.status == 2 and "QUERY" in run.stderr
