@@ -131,8 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract",
         help="extract events from files, folders or standard input",
-        description="Read .txt and .jsonl files (folders are recursed; '-' or no path reads "
-        "standard input) and write one JSON line per document, in input order.",
+        description="Read .txt, .html/.htm, .warc/.warc.gz, .jsonl files and Telegram Desktop "
+        "result.json exports (folders are recursed; '-' or no path reads standard input as "
+        "text or JSONL) and write one JSON line per document, in input order.",
     )
     extract.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or '-'")
     extract.add_argument(

@@ -1,150 +1,36 @@
-"""Format readers: bytes in, Documents (or rejections) out."""
+"""The ingest dispatcher: paths and standard input → Documents, in input order.
+
+Each format has its own small reader module; this one only decides which
+reader a file needs (`sniff`), applies the size limits and guarantees the
+promise every caller relies on: nothing a file contains can stop the batch.
+Containers (JSONL, WARC) are streamed record by record, so their size is
+unlimited; single documents over ``max_bytes`` are rejected from their
+size alone, without being read.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import re
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from sitrep import errors
-from sitrep.errors import InputError
-from sitrep.schema import Document, Rejection
+from sitrep.ingest.base import DEFAULT_MAX_BYTES, rejected
+from sitrep.ingest.detect import Format, sniff, wanted_in_folder
+from sitrep.ingest.html import html_document
+from sitrep.ingest.jsonl import bounded_lines, read_jsonl_lines
+from sitrep.ingest.telegram import read_telegram
+from sitrep.ingest.text import text_document
+from sitrep.ingest.warc import read_warc
+from sitrep.schema import Document
 
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-SUFFIXES = (".txt", ".jsonl")
-_CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
-_METADATA = ("url", "title", "published", "language", "source")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}.*)?\Z")
+__all__ = ["DEFAULT_MAX_BYTES", "read_file", "read_paths", "read_stdin", "rejected"]
 
-
-def rejected(doc_id: str, path: str | None, code: str, message: str) -> Document:
-    """A placeholder Document that carries only its rejection."""
-    return Document(id=doc_id, raw="", path=path, rejection=Rejection("ingest", code, message))
-
-
-def decode(data: bytes) -> str:
-    """Decode input bytes as UTF-8 (with or without BOM), rejecting binary data."""
-    if not data.strip():
-        raise InputError("the input is empty", errors.EMPTY)
-    sample = data[:4096]
-    if b"\x00" in sample or sum(b in _CONTROL for b in sample) > len(sample) // 10:
-        raise InputError("the input looks like binary data, not text", errors.BINARY)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(
-            f"the input is not valid UTF-8 (byte {err.start})", errors.INVALID_ENCODING
-        ) from err
-
-
-def _text_document(doc_id: str, path: str | None, data: bytes, published: str | None) -> Document:
-    try:
-        raw = decode(data)
-    except InputError as err:
-        return rejected(doc_id, path, err.code, str(err))
-    return Document(id=doc_id, raw=raw, path=path, published=published)
-
-
-def _json_document(
-    record: Any, fallback_id: str, path: str | None, published: str | None
-) -> Document:
-    if not isinstance(record, dict):
-        return rejected(fallback_id, path, errors.MALFORMED_JSON, "a JSONL line must be an object")
-    doc_id = str(record["id"]) if record.get("id") is not None else fallback_id
-    text = record.get("text")
-    if text is None and record.get("html") is not None:
-        text = record["html"]
-    if not isinstance(text, str):
-        return rejected(doc_id, path, errors.MISSING_FIELD, 'a JSONL line needs "text" or "html"')
-    if not text.strip():
-        return rejected(doc_id, path, errors.EMPTY, "the document text is empty")
-    problem = metadata_problem(record)
-    if problem:
-        return rejected(doc_id, path, errors.MALFORMED_JSON, problem)
-    return Document(
-        id=doc_id,
-        raw=text,
-        path=path,
-        url=record.get("url"),
-        title=record.get("title"),
-        published=record.get("published") or published,
-        language=record.get("language"),
-        source=record.get("source"),
-    )
-
-
-def metadata_problem(record: dict[str, Any]) -> str | None:
-    """Why a JSONL line's metadata breaks the contract, or None.
-
-    Metadata passes through to the output, so a non-string title or a
-    ``published`` that is not ISO 8601 would make an invalid output line.
-    """
-    for name in _METADATA:
-        value = record.get(name)
-        if value is not None and not isinstance(value, str):
-            return f'"{name}" must be a string, not {type(value).__name__}'
-    published = record.get("published")
-    if published and not is_iso_date(published):
-        return f'"published" must be an ISO 8601 date or date-time, not {published!r}'
-    return None
-
-
-def is_iso_date(value: str) -> bool:
-    """``YYYY-MM-DD`` or an ISO 8601 date-time, as the contract requires."""
-    if not _ISO_DATE.match(value):
-        return False
-    try:
-        dt.datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def read_jsonl_lines(
-    lines: Iterable[bytes],
-    path: str | None,
-    published: str | None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Iterator[Document]:
-    """One Document per JSONL line, ``<path>#<n>`` when a line has no id."""
-    prefix = path or "-"
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        fallback = f"{prefix}#{number}"
-        if len(line) > max_bytes:
-            yield rejected(
-                fallback, path, errors.TOO_LARGE, f"line {number} exceeds {max_bytes} bytes"
-            )
-            continue
-        try:
-            record = json.loads(decode(line))
-        except InputError as err:
-            yield rejected(fallback, path, err.code, f"line {number}: {err}")
-        except json.JSONDecodeError as err:
-            yield rejected(fallback, path, errors.MALFORMED_JSON, f"line {number}: {err.msg}")
-        else:
-            yield _json_document(record, fallback, path, published)
-
-
-def _read_file(path: Path, shown: str, published: str | None, max_bytes: int) -> Iterator[Document]:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes and path.suffix != ".jsonl":
-            yield rejected(shown, shown, errors.TOO_LARGE, f"{size} bytes exceeds {max_bytes}")
-            return
-        if path.suffix == ".jsonl":
-            with path.open("rb") as handle:
-                yield from read_jsonl_lines(handle, shown, published, max_bytes)
-            return
-        data = path.read_bytes()
-    except OSError as err:
-        yield rejected(shown, shown, errors.UNREADABLE, f"{err.strerror or err}")
-        return
-    yield _text_document(shown, shown, data, published)
+_HEAD_BYTES = 64 * 1024
+# A Telegram export is one JSON object read whole; allow it more than a page.
+TELEGRAM_SIZE_FACTOR = 10
 
 
 def read_paths(
@@ -154,13 +40,74 @@ def read_paths(
     for shown in paths:
         path = Path(shown)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix in SUFFIXES:
-                    yield from _read_file(child, str(child), published, max_bytes)
+            yield from _read_folder(path, published, max_bytes)
         elif path.exists():
-            yield from _read_file(path, shown, published, max_bytes)
+            yield from read_file(path, shown, published, max_bytes)
         else:
             yield rejected(shown, shown, errors.UNREADABLE, "no such file or folder")
+
+
+def _read_folder(folder: Path, published: str | None, max_bytes: int) -> Iterator[Document]:
+    try:
+        files = sorted(p for p in folder.rglob("*") if p.is_file() and wanted_in_folder(p))
+    except OSError as err:
+        shown = str(folder)
+        yield rejected(shown, shown, errors.UNREADABLE, f"the folder cannot be listed: {err}")
+        return
+    for child in files:
+        yield from read_file(child, str(child), published, max_bytes)
+
+
+def read_file(
+    path: Path, shown: str, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document]:
+    """Documents from one file, whatever it holds; ``shown`` is the path as given."""
+    try:
+        yield from _read_by_format(path, shown, published, max_bytes)
+    except OSError as err:
+        yield rejected(shown, shown, errors.UNREADABLE, f"{err.strerror or err}")
+    except Exception as err:  # a reader bug on strange input must not end the batch
+        message = f"the reader failed: {type(err).__name__}: {err}"
+        yield rejected(shown, shown, errors.INTERNAL, message)
+
+
+def _read_by_format(
+    path: Path, shown: str, published: str | None, max_bytes: int
+) -> Iterator[Document]:
+    with path.open("rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        head = handle.read(_HEAD_BYTES)
+        fmt = sniff(path.name, head)
+        if fmt is Format.WARC:
+            yield from read_warc(path, shown, published, max_bytes)
+            return
+        if fmt is Format.JSONL:
+            handle.seek(0)
+            lines = bounded_lines(handle, max_bytes)
+            yield from read_jsonl_lines(lines, shown, published, max_bytes)
+            return
+        if fmt is Format.OTHER_JSON:
+            message = "a .json input must be a Telegram Desktop export; use .jsonl for lines"
+            yield rejected(shown, shown, errors.MALFORMED_JSON, message)
+            return
+        limit = max_bytes * (TELEGRAM_SIZE_FACTOR if fmt is Format.TELEGRAM else 1)
+        data = _bounded_read(handle, head, size, limit)
+    if data is None:
+        yield rejected(shown, shown, errors.TOO_LARGE, f"the file exceeds {limit} bytes")
+    elif fmt is Format.TELEGRAM:
+        yield from read_telegram(data, shown, published)
+    elif fmt is Format.HTML:
+        yield html_document(shown, shown, data, published)
+    else:
+        yield text_document(shown, shown, data, published)
+
+
+def _bounded_read(handle: BinaryIO, head: bytes, size: int, limit: int) -> bytes | None:
+    """The whole file, or None when it exceeds ``limit`` (known from its size when it can)."""
+    if size > limit:
+        return None
+    data = head + handle.read(limit + 1 - len(head))
+    return None if len(data) > limit else data
 
 
 def read_stdin(
@@ -175,11 +122,11 @@ def read_stdin(
     if lines and all(_is_json_object(line) for line in lines):
         yield from read_jsonl_lines(data.splitlines(), "-", published, max_bytes)
     else:
-        yield _text_document("-", "-", data, published)
+        yield text_document("-", "-", data, published)
 
 
 def _is_json_object(line: bytes) -> bool:
     try:
         return isinstance(json.loads(line), dict)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
         return False
