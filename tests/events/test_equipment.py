@@ -125,9 +125,26 @@ def test_the_seed_sentence() -> None:
 def _losses(text: str, side: str | None = None) -> list[tuple[str, str | None, int, str]]:
     out = []
     for loss, _ in extract_losses(text, side):
-        assert loss.side == side
+        assert loss.side in {side, "Russia", "Ukraine"}
         out.append((loss.category, loss.model, loss.count, loss.status))
     return out
+
+
+def test_the_owner_is_the_country_written_with_the_item() -> None:
+    def sides(text: str) -> list[tuple[str, str | None]]:
+        return [(loss.category, loss.side) for loss, _ in extract_losses(text, "Default")]
+
+    assert sides("Ukrainian forces destroyed three Russian tanks and one IFV.") == [
+        (TANKS, "Russia"),
+        (IFV, "Russia"),
+    ]
+    assert sides("Russian forces destroyed two Ukrainian tanks.") == [(TANKS, "Ukraine")]
+    assert sides("They destroyed two tanks.") == [(TANKS, "Default")]
+
+
+def test_the_striking_weapon_is_not_a_loss() -> None:
+    assert _losses("On 4 June, a Russian drone struck a medical facility in Kherson.") == []
+    assert _losses("Russian Shahed drones struck the port.") == []
 
 
 @pytest.mark.parametrize(

@@ -36,9 +36,14 @@ class AnnotateStage:
 
 
 def _reference_date(doc: Document, field: str) -> dt.date | None:
-    """Relative dates in an embedded post count from the post's own date."""
+    """Relative dates in an embedded post count from the post's own date.
+
+    An embed dated after the article (a later quote-tweet) is clamped to the
+    article's date: no event is dated after the report that carries it.
+    """
     if field.startswith("embeds["):
         own = parse_iso_date(doc.embeds[int(field[7:-1])].date)
+        published = doc.published_date
         if own is not None:
-            return own
+            return min(own, published) if published is not None else own
     return doc.published_date

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field, replace
 
 from sitrep.annotate.dates import event_date_for
 from sitrep.events import counts
-from sitrep.events.actors import CIVILIANS, MILITARY, OPPONENT, assign_sides, groups_in
+from sitrep.events.actors import CIVILIANS, groups_in
 from sitrep.events.claims import claim_for
 from sitrep.events.detect import Candidate
 from sitrep.events.equipment import extract_losses
 from sitrep.events.place import Located, main_region, place_for
-from sitrep.events.taxonomy import BATTLES, REMOTE, event_type_of
+from sitrep.events.taxonomy import BATTLES, event_type_of
 from sitrep.resolve.actors import ActorRegistry
 from sitrep.schema import Claim, DateMention, Document, EquipmentLoss, Place, Prisoners, Span
 
@@ -91,15 +91,15 @@ def draft_from(candidate: Candidate, order: int, ctx: Context) -> Draft:
     found = groups_in(mentions, scope, ctx.registry, ctx.doc_actor_keys, trigger)
     draft.actors = [a.key for a in found]
     draft.defensive = bool(_DEFENSIVE.match(trigger.text))
-    draft.fatalities = [c.value for c in counts.fatalities(text)]
+    draft.fatalities = counts.sentence_total(counts.fatalities(text))
     among = counts.wounded_among(text)
-    draft.injuries = [
-        c.value
+    draft.injuries = counts.sentence_total(
+        c
         for c in counts.injuries(text)
         if not any(c.start < w.end and w.start < c.end for w in among)
-    ]
+    )
     draft.prisoners = [c.value for c in counts.prisoners(text)]
-    draft.wounded = [c.value for c in counts.wounded_among(text)]
+    draft.wounded = [c.value for c in among]
     draft.territory = [float(c.value) for c in counts.territory_km2(text)]
     draft.equipment = [loss for loss, _ in extract_losses(text)]
     draft.prisoner_side = _nationality(text) if draft.prisoners or candidate.topic else None
@@ -135,8 +135,8 @@ def attach_casualty_sentences(
     for sentence in doc.sentences:
         if sentence in used:
             continue
-        dead = [c.value for c in counts.fatalities(sentence.text)]
-        hurt = [c.value for c in counts.injuries(sentence.text)]
+        dead = counts.sentence_total(counts.fatalities(sentence.text))
+        hurt = counts.sentence_total(counts.injuries(sentence.text))
         if not dead and not hurt:
             continue
         host = _previous_in_paragraph(sentence, paragraphs.get(sentence.field, []), drafts)
@@ -247,7 +247,8 @@ def absorb_battle_shelling(drafts: list[Draft]) -> list[Draft]:
 
 
 def resolve_date(draft: Draft, published: dt.date | None) -> tuple[str | None, int]:
-    if draft.date is not None:
+    """The draft's own date, never later than publication; else the publication date."""
+    if draft.date is not None and (published is None or draft.date.date <= published):
         return draft.date.date.isoformat(), draft.date.precision
     if published is not None:
         return published.isoformat(), 2
@@ -262,25 +263,12 @@ def fallback_place(draft: Draft, places: list[Located]) -> Place:
     return region if region is not None else draft.place
 
 
-def side_facts(draft: Draft, registry: ActorRegistry) -> tuple[str | None, int]:
-    """The country whose forces lost equipment or men: the side opposite the actor."""
-    first = registry.get(draft.actors[0]) if draft.actors else None
-    side = OPPONENT.get(first.side or "") if first else None
-    return side, 0
-
-
 def civilian_target(draft: Draft, text: str) -> str | None:
     """actor2 for strikes and attacks that hit civilians, by the place's country."""
     lowered = text.lower()
     if any(w in lowered for w in ("civilian", "resident", "people", "child", "woman", "man ")):
         country = draft.place.country or "Ukraine"
         return CIVILIANS.get(country)
-    return None
-
-
-def default_target(draft: Draft, losses_side: str | None) -> str | None:
-    if losses_side:
-        return MILITARY.get(losses_side)
     return None
 
 
@@ -301,18 +289,3 @@ def prisoners_of(draft: Draft, held_by: str | None, side: str | None) -> Prisone
         return None
     wounded = max(draft.wounded) if draft.wounded else None
     return Prisoners(max(draft.prisoners), wounded, held_by, draft.prisoner_side or side)
-
-
-def is_remote(draft: Draft) -> bool:
-    return event_type_of(draft.sub_event_type) == REMOTE
-
-
-__all__ = [
-    "Context",
-    "Draft",
-    "absorb_battle_shelling",
-    "assign_sides",
-    "compatible",
-    "draft_from",
-    "merge",
-]

@@ -7,6 +7,7 @@ when several are given, and 0 when none are reported; "dozens" counts as 12.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sitrep.annotate.numbers import parse_number
@@ -86,15 +87,55 @@ def _all(pattern: re.Pattern[str], text: str) -> list[Count]:
     return found
 
 
+_NEGATED = re.compile(r"(?i:\b(?:no|not|nobody|none|without)\s*)\Z")
+
+
+def _affirmed(text: str, found: list[Count]) -> list[Count]:
+    """ "No one was killed" reports no death."""
+    return [c for c in found if not _NEGATED.search(text, max(0, c.start - 12), c.start)]
+
+
+def sentence_total(found: Iterable[Count]) -> list[int]:
+    """One sentence's distinct groups add up ("two soldiers and five civilians" = 7);
+    the event keeps one total per sentence and takes the most conservative."""
+    values = [c.value for c in found]
+    return [sum(values)] if values else []
+
+
+_AND_MORE = re.compile(
+    rf"(?:,\s*|\s+)(?:and\s+)?{_QUAL}(?P<n>{_NUM}) {_PEOPLE}"
+    r"(?!\s+(?:were|was|are|is|have been|had been)\s+(?:injured|wounded|hurt))",
+    re.IGNORECASE,
+)
+
+
+def _continued(text: str, found: list[Count]) -> list[Count]:
+    """The groups listed after the verb: "killing two soldiers and five civilians"."""
+    more = []
+    for count in found:
+        if not text[count.start : count.end].lower().startswith("kill"):
+            continue
+        end = count.end
+        while (match := _AND_MORE.match(text, end)) and (value := _value(match)) is not None:
+            more.append(Count(value, match.start("n"), match.end()))
+            end = match.end()
+    return found + more
+
+
 def fatalities(text: str) -> list[Count]:
-    """Reported deaths; the caller takes the most conservative total."""
-    counts = _all(_KILLED, text)
-    counts += [Count(1, m.start(), m.end()) for m in _SINGLE_KILLED.finditer(text)]
-    return counts
+    """Reported deaths in one sentence, each group once."""
+    found = _continued(text, _affirmed(text, _all(_KILLED, text)))
+    found += [Count(1, m.start(), m.end()) for m in _SINGLE_KILLED.finditer(text)]
+    found.sort(key=lambda c: (c.start, -c.end))
+    distinct: list[Count] = []
+    for count in found:
+        if not distinct or count.start >= distinct[-1].end:
+            distinct.append(count)
+    return _affirmed(text, distinct)
 
 
 def injuries(text: str) -> list[Count]:
-    return _all(_INJURED, text)
+    return _affirmed(text, _all(_INJURED, text))
 
 
 def prisoners(text: str) -> list[Count]:

@@ -123,6 +123,14 @@ _COUNT_GAP = re.compile(
     r"російськ\w*|українськ\w*|ворож\w*|ударн\w*|розвідувальн\w*|российск\w*|украинск\w*|"
     r"вражеск\w*|разведывательн\w*|противника)\s+){0,2}\Z"
 )
+# An active verb followed by its object: the equipment before it is the subject.
+_TRANSITIVE_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|this|these|[A-ZА-ЯІЇЄҐ0-9])\b")
+# Whose equipment it is: a nationality written with the item ("three Russian tanks").
+_OWNER_WORD = re.compile(
+    r"(?i:\b(?:(?P<ru>russian|russia's|російськ\w*|российск\w*)|"
+    r"(?P<ua>ukrainian|ukraine's|українськ\w*|украинск\w*)))"
+)
+_OWNER_BEFORE = re.compile(_OWNER_WORD.pattern + r"\s+(?:[\w-]+\s+)?\Z")
 # "15 of 18 drones were shot down": the loss is the first number.
 _PART_OF = re.compile(r"(?i)\s+(?:out\s+of|of|із|з|из)\s+\Z")
 # "БпЛА типу Shahed-136": a noun and the model it is "of type" are one mention.
@@ -292,7 +300,21 @@ def _governing_cue(
     clause_end = _CLAUSE_BREAK.search(text, cue.end)
     limit = clause_end.start() if clause_end else len(text)
     has_object = any(cue.end <= m.start < limit for m in mentions)
-    return cue if cue.passive or not has_object else None
+    if not cue.passive and (has_object or _TRANSITIVE_OBJECT.match(text, cue.end)):
+        return None  # "a Russian drone struck a hospital": the drone is the weapon
+    return cue
+
+
+def _owner(text: str, mention: EquipmentMention) -> str | None:
+    """The country written with the item: in its span ("three Russian tanks") or just before."""
+    found = None
+    for m in _OWNER_WORD.finditer(text, mention.start, mention.end):
+        found = m
+    if found is None:
+        found = _OWNER_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if found is None:
+        return None
+    return "Russia" if found.group("ru") else "Ukraine"
 
 
 def extract_losses(
@@ -307,8 +329,11 @@ def extract_losses(
     if not mentions:
         return []
     cues = _cues(text)
-    totals: dict[tuple[str, str | None, EquipmentStatus], tuple[int, list[tuple[int, int]]]] = {}
+    totals: dict[
+        tuple[str, str | None, EquipmentStatus, str | None], tuple[int, list[tuple[int, int]]]
+    ] = {}
     weapon = False
+    owner: str | None = None
     for i, mention in enumerate(mentions):
         # "by drones and MLRS": a list shares the role of its first member.
         listed = i > 0 and _LIST_GAP.fullmatch(text, mentions[i - 1].end, mention.start)
@@ -317,13 +342,16 @@ def extract_losses(
         none = _NONE_OF.search(text, max(0, mention.start - 20), mention.start)
         if weapon or none or cue is None or cue.status is None:
             continue
-        key = (mention.category, mention.model, cue.status)
+        side = _owner(text, mention) or (owner if listed else None)
+        owner = side
+        side = side or default_side
+        key = (mention.category, mention.model, cue.status, side)
         count, spans = totals.get(key, (0, []))
         spans = [*spans, (mention.start, mention.end)]
         if (cue.start, cue.end) not in spans:
             spans.append((cue.start, cue.end))
         totals[key] = (count + (mention.count if mention.count is not None else 1), spans)
     return [
-        (EquipmentLoss(category, model, count, status, default_side), sorted(spans))
-        for (category, model, status), (count, spans) in totals.items()
+        (EquipmentLoss(category, model, count, status, side), sorted(spans))
+        for (category, model, status, side), (count, spans) in totals.items()
     ]
