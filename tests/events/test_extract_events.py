@@ -79,9 +79,26 @@ def test_text_without_violence_has_no_event():
     assert events("The city council met on Monday to discuss the new budget.") == []
 
 
-def test_events_never_date_after_publication():
-    for event in events("Russian forces will shell Kherson on 20 April.", "2023-04-10"):
-        assert event.event_date is None or event.event_date <= "2023-04-10"
+def test_threatened_violence_is_not_an_event_but_a_planned_hand_over_is():
+    assert events("Russian forces will shell Kherson on 20 April.", "2023-04-10") == []
+    [plan] = events("The groups said they will hand over the prisoners to Ukraine.")
+    assert plan.sub_event_type == "Agreement"
+
+
+def test_an_embed_dated_after_the_article_gives_no_later_event_date():
+    text = (
+        "Ukrainian forces destroyed 2 tanks near Bakhmut this night https://t.co/x "
+        "pic.twitter.com/y — Euromaidan Press (@EuromaidanPress) June 9, 2023"
+    )
+    for event in events(text, "2023-06-05"):
+        assert event.event_date is not None and event.event_date <= "2023-06-05"
+
+
+def test_unconfirmed_is_reported():
+    [event] = events(
+        "On 8 April 2023, Russian forces shelled Kherson, which has not been confirmed."
+    )
+    assert (event.claim.status, event.claim.by) == ("reported", None)
 
 
 def test_notes_read_as_one_acled_style_sentence():

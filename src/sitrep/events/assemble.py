@@ -19,11 +19,12 @@ from sitrep.events.claims import claim_for
 from sitrep.events.detect import Candidate
 from sitrep.events.equipment import extract_losses
 from sitrep.events.place import Located, main_region, place_for
-from sitrep.events.taxonomy import BATTLES, event_type_of
+from sitrep.events.taxonomy import BATTLES, REMOTE, VAC, event_type_of
 from sitrep.resolve.actors import ActorRegistry
 from sitrep.schema import Claim, DateMention, Document, EquipmentLoss, Place, Prisoners, Span
 
 _NO_PLACE = Place(None, None)
+VIOLENT = frozenset({BATTLES, REMOTE, VAC})
 _DEFENSIVE = re.compile(r"(?:repel|repuls|fended|fought off|held off|defended)", re.IGNORECASE)
 #: Sub-types whose sentences about the same prisoners describe one event.
 PRISONER_TYPES = frozenset({"Agreement", "Other", "Arrests"})
@@ -164,11 +165,14 @@ def attach_to_previous(
 def _previous_in_paragraph(
     sentence: Span, paragraphs: list[Span], drafts: list[Draft]
 ) -> Draft | None:
+    """The draft told last before ``sentence`` in its paragraph, violent events first:
+    deaths are those of the attack, not of the interception reported beside it."""
     para = next((p for p in paragraphs if p.start <= sentence.start < p.end), None)
     if para is None:
         return None
     best: tuple[int, Draft] | None = None
-    for draft in drafts:
+    violent = [d for d in drafts if event_type_of(d.sub_event_type) in VIOLENT]
+    for draft in violent or drafts:
         for span in draft.evidence:
             inside = span.field == sentence.field and para.start <= span.start < sentence.start
             if inside and (best is None or span.start > best[0]):

@@ -25,6 +25,7 @@ _REPORTED = re.compile(
     r"нібито|повідомляється|якобы|сообщается)",
     re.IGNORECASE,
 )
+_NOT = re.compile(r"(?i:\b(?:not|n't|never|yet to be|не|ні)\b[\w ]*)\Z")
 _CLAIM_VERB = re.compile(
     r"\b(?:claim(?:s|ed)?|sa(?:id|ys?)|stated?|states|announced?|announces|reported|reports|"
     r"wrote|writes|told|declared|boasted|заяви\w*|повідоми\w*|сообщи\w*)\b",
@@ -42,7 +43,10 @@ def claim_for(sentence: Span, mentions: list[Mention], actors: ActorRegistry) ->
         return Claim("denied", _speaker_before(sentence, mentions, actors, _DENIED))
     if _REPORTED.search(text):
         return Claim("reported", None)
-    if _CONFIRMED.search(text):
+    confirmed = _CONFIRMED.search(text)
+    if confirmed and _NOT.search(text, max(0, confirmed.start() - 16), confirmed.start()):
+        return Claim("reported", None)
+    if confirmed:
         return Claim("confirmed", _speaker_before(sentence, mentions, actors, _CONFIRMED))
     according = _ACCORDING_TO.search(text)
     if according:

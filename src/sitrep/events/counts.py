@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from sitrep.annotate.numbers import parse_number
 
 _NUM = (
-    r"(?:\d[\d,]*(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"(?:\d+(?:,\d{3})*(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens(?: of)?|several)"
 )
 _QUAL = r"(?:at least |up to |about |around |nearly |almost |over |more than |some )?"
 _PEOPLE = (
-    r"(?:(?:\w+ ){0,3}?(?:civilians?|people|persons?|residents?|soldiers?|servicem[ae]n|"
+    r"(?:(?:[\w'’-]+ ){0,3}?(?:civilians?|people|persons?|residents?|soldiers?|servicem[ae]n|"
     r"troops|fighters|men|women|children|child|man|woman|police(?: officers?)?|"
     r"officers?|militants?|mercenaries|occupiers|personnel|sappers?|employees?|workers?|"
     r"drivers?|victims?|boys?|girls?))"

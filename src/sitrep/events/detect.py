@@ -48,6 +48,8 @@ def detect_candidates(doc: Document, paragraphs: dict[str, list[Span]]) -> list[
                 continue
             sub_event_type, weight = "Armed clash", 0.6
             start, end = sentence.start + loss[0], sentence.start + loss[1]
+        if _is_planned(sentence.text, start - sentence.start, sub_event_type):
+            continue
         text = doc.field_text(sentence.field)
         topic = "prisoners" if _PRISONER_TOPIC.search(sentence.text) else None
         found.append(
@@ -62,6 +64,21 @@ def detect_candidates(doc: Document, paragraphs: dict[str, list[Span]]) -> list[
             )
         )
     return found
+
+
+_FUTURE = re.compile(
+    r"(?i:\b(?:will|would|shall|plans? to|planning to|intends? to|is going to|are going to|"
+    r"threaten(?:s|ed)? to|may|might|could|буде|будуть|будет|будут)\b[^.,;]{0,30})\Z"
+)
+#: A plan is itself an event only for agreements ("they will hand over the prisoners").
+_PLANS_COUNT = frozenset({"Agreement", "Other", "Change to group/activity"})
+
+
+def _is_planned(text: str, trigger_start: int, sub_event_type: str) -> bool:
+    """Violence that is only announced or threatened ("will shell Kherson") did not happen."""
+    if sub_event_type in _PLANS_COUNT:
+        return False
+    return bool(_FUTURE.search(text, max(0, trigger_start - 40), trigger_start))
 
 
 def _equipment_loss(text: str) -> tuple[int, int] | None:
