@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sitrep.resolve.actors import ActorEntry, ActorRegistry
 from sitrep.schema import Mention, Span
+from sitrep.schema.intervals import SpanIndex
 
 OPPONENT = {"Ukraine": "Russia", "Russia": "Ukraine"}
 MILITARY = {"Russia": "ru_military", "Ukraine": "ua_military"}
@@ -28,7 +29,7 @@ class Sides:
 
 
 def groups_in(
-    mentions: list[Mention],
+    mentions: SpanIndex[Mention],
     scope: Span,
     registry: ActorRegistry,
     doc_keys: set[str],
@@ -39,11 +40,7 @@ def groups_in(
     With a trigger, the subject comes first: the mentions before the trigger,
     nearest first, then those after it; otherwise text order.
     """
-    inside = [
-        m
-        for m in mentions
-        if m.span.field == scope.field and scope.start <= m.span.start < scope.end
-    ]
+    inside = list(mentions.within(scope))
     if trigger is not None and trigger.field == scope.field:
         inside.sort(key=lambda m: _subject_order(m.span, trigger))
     scope_keys = {m.key for m in inside}

@@ -21,7 +21,17 @@ from sitrep.events.equipment import extract_losses
 from sitrep.events.place import Located, main_region, place_for
 from sitrep.events.taxonomy import BATTLES, REMOTE, VAC, event_type_of
 from sitrep.resolve.actors import ActorRegistry
-from sitrep.schema import Claim, DateMention, Document, EquipmentLoss, Place, Prisoners, Span
+from sitrep.schema import (
+    Claim,
+    DateMention,
+    Document,
+    EquipmentLoss,
+    Mention,
+    Place,
+    Prisoners,
+    Span,
+)
+from sitrep.schema.intervals import SpanIndex
 
 _NO_PLACE = Place(None, None)
 VIOLENT = frozenset({BATTLES, REMOTE, VAC})
@@ -61,18 +71,16 @@ class Context:
     registry: ActorRegistry
     places: list[Located]
     doc_actor_keys: set[str]
+    mentions: SpanIndex[Mention]
+    place_index: SpanIndex[Located]
 
 
 def draft_from(candidate: Candidate, order: int, ctx: Context) -> Draft:
     """Read one candidate's arguments from its sentence and paragraph."""
     doc, sentence, paragraph = ctx.doc, candidate.sentence, candidate.paragraph
-    mentions = [m for m in doc.mentions if m.kind in {"actor", "person"}]
-    in_sentence = [
-        m
-        for m in mentions
-        if m.span.field == sentence.field and sentence.start <= m.span.start < sentence.end
-    ]
-    located = place_for(candidate.trigger, sentence, paragraph, ctx.places)
+    mentions = ctx.mentions
+    in_sentence = mentions.within(sentence)
+    located = place_for(candidate.trigger, sentence, paragraph, ctx.place_index)
     text = sentence.text
     draft = Draft(
         sub_event_type=candidate.sub_event_type,
@@ -216,7 +224,7 @@ def merge(into: Draft, other: Draft, precedence: dict[str, int]) -> None:
         into.place, into.place_span = other.place, other.place_span
     if into.claim.status == "reported" and into.claim.by is None and other.claim.by:
         into.claim = other.claim
-    into.evidence += [s for s in other.evidence if s not in into.evidence]
+    into.evidence += other.evidence  # each sentence yields one candidate: no repeats
     into.actors += [k for k in other.actors if k not in into.actors]
     for name in ("fatalities", "injuries", "equipment", "prisoners", "wounded", "territory"):
         getattr(into, name).extend(getattr(other, name))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from dataclasses import replace as dataclass_replace
 
 from sitrep.schema import Document, Place, Span
+from sitrep.schema.intervals import DisjointRanges, SpanIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,14 +45,15 @@ def document_places(doc: Document) -> list[Located]:
         for c in q.candidates
         if c.admin1 and (c.kind == "admin1" or q.surface.lower().startswith(c.admin1.lower()))
     }
-    shared = dataclass_replace(shared, admin1=shared.admin1 | hints)
+    shared = replace(shared, admin1=shared.admin1 | hints)
+    actor_ranges = _actor_ranges(doc)
     located = []
     for field, text in fields:
         for mention, place in geocode_text_places(text, context=shared):
             if (
                 place.country is None
                 or (field, mention.start) in qualifiers
-                or _inside_actor(doc, field, mention.start, mention.end)
+                or actor_ranges[field].overlaps(mention.start, mention.end)
                 or _is_title(text, mention.start)
             ):
                 continue
@@ -75,11 +76,13 @@ def _is_title(text: str, start: int) -> bool:
     return bool(_TITLE_OF.search(text[max(0, start - 40) : start]))
 
 
-def _inside_actor(doc: Document, field: str, start: int, end: int) -> bool:
-    """A surname that is also a village ("invited Gladkov") is the person, not the place."""
-    return any(
-        m.span.field == field and m.span.start < end and start < m.span.end for m in doc.mentions
-    )
+def _actor_ranges(doc: Document) -> defaultdict[str, DisjointRanges]:
+    """Where people and groups are named: a surname that is also a village
+    ("invited Gladkov") is the person, not the place."""
+    ranges: defaultdict[str, DisjointRanges] = defaultdict(DisjointRanges)
+    for mention in doc.mentions:
+        ranges[mention.span.field].add(mention.span.start, mention.span.end)
+    return ranges
 
 
 def _rank(item: Located, trigger: Span) -> int:
@@ -95,7 +98,7 @@ def _is_country(item: Located) -> bool:
 
 
 def place_for(
-    trigger: Span, sentence: Span, paragraph: Span, places: list[Located]
+    trigger: Span, sentence: Span, paragraph: Span, places: SpanIndex[Located]
 ) -> Located | None:
     """The place nearest the trigger in its sentence, else in its paragraph.
 
@@ -103,13 +106,7 @@ def place_for(
     destination, and a bare country is the fallback of last resort.
     """
     for scope in (sentence, paragraph):
-        local = [
-            p
-            for p in places
-            if p.span.field == scope.field
-            and scope.start <= p.span.start < scope.end
-            and not _is_country(p)
-        ]
+        local = [p for p in places.within(scope) if not _is_country(p)]
         if local:
             return min(local, key=lambda p: _rank(p, trigger))
     return None

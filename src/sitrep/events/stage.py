@@ -27,6 +27,7 @@ from sitrep.events.place import document_places
 from sitrep.events.taxonomy import BATTLES, PRECEDENCE, REMOTE, event_type_of
 from sitrep.resolve.actors import ActorEntry, registry
 from sitrep.schema import Document, Event, Place, Span
+from sitrep.schema.intervals import SpanIndex
 
 _RANK = {name: rank for rank, name in enumerate(PRECEDENCE)}
 
@@ -47,11 +48,16 @@ def extract_events(doc: Document) -> list[Event]:
     candidates = detect_candidates(doc, paras)
     if not candidates:
         return []
+    places = document_places(doc)
     ctx = Context(
         doc=doc,
         registry=registry(),
-        places=document_places(doc),
+        places=places,
         doc_actor_keys={m.key for m in doc.mentions},
+        mentions=SpanIndex(
+            (m for m in doc.mentions if m.kind in {"actor", "person"}), lambda m: m.span
+        ),
+        place_index=SpanIndex(places, lambda p: p.span),
     )
     drafts: list[Draft] = []
     for order, candidate in enumerate(candidates):

@@ -16,6 +16,8 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
+from sitrep.schema.intervals import DisjointRanges
+
 FUZZY_PERSON_SCORE = 85.0
 _DEMONYM = re.compile(
     r"\b(?P<side>Russian|Ukrainian|Russia's|Ukraine's)\s+(?:[a-z]+\s+){0,2}?"
@@ -97,23 +99,24 @@ class ActorRegistry:
     def find(self, text: str) -> list[ActorMatch]:
         """Every actor and person mentioned in ``text``, by full name (fuzzy) or alias."""
         matches = self._fuzzy_people(text)
-        taken = [(m.start, m.end) for m in matches]
+        taken = DisjointRanges()
+        for match in matches:
+            taken.add(match.start, match.end)
         for m in self._pattern.finditer(text):
             key = self._alias_to_key[m.group(0).casefold()]
             if _is_acronym_clash(m.group(0), self.entries[key]):
                 continue
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if not taken.add(m.start(), m.end()):
                 continue
             matches.append(ActorMatch(m.start(), m.end(), key, self.entries[key].kind, 1.0))
-            taken.append((m.start(), m.end()))
         matches += self._demonyms(text, taken)
         return sorted(matches, key=lambda m: m.start)
 
-    def _demonyms(self, text: str, taken: list[tuple[int, int]]) -> list[ActorMatch]:
+    def _demonyms(self, text: str, taken: DisjointRanges) -> list[ActorMatch]:
         """ "Russian shelling", "a Ukrainian drone": the state's forces, with a lower score."""
         found = []
         for m in _DEMONYM.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             key = _DEMONYM_SIDE[m.group("side").lower()]
             if key in self.entries:
