@@ -28,7 +28,7 @@ def doc() -> Document:
 
 
 def events_of(doc: Document, sub_event_type: str) -> list[Event]:
-    return [e for e in doc.events if isinstance(e, Event) and e.sub_event_type == sub_event_type]
+    return [e for e in doc.events if e.sub_event_type == sub_event_type]
 
 
 def test_published_date_from_the_dateline(doc):
@@ -104,7 +104,7 @@ def test_drone_strike_near_the_checkpoint(doc):
 
 
 def test_prisoners_and_the_planned_hand_over(doc):
-    [event] = [e for e in doc.events if isinstance(e, Event) and e.prisoners]
+    [event] = [e for e in doc.events if e.prisoners]
     assert event.sub_event_type == "Agreement"
     assert event.prisoners is not None
     assert (event.prisoners.count, event.prisoners.wounded) == (12, 2)
@@ -117,7 +117,7 @@ def test_prisoners_and_the_planned_hand_over(doc):
 
 
 def test_reported_capture_of_200_square_kilometres(doc):
-    [event] = [e for e in doc.events if isinstance(e, Event) and e.territory_km2]
+    [event] = [e for e in doc.events if e.territory_km2]
     assert event.territory_km2 == 200
     assert event.sub_event_type == "Non-state actor overtakes territory"
     assert event.claim.status == "reported"
@@ -127,7 +127,6 @@ def test_reported_capture_of_200_square_kilometres(doc):
 def test_every_evidence_span_points_at_its_text(doc):
     assert doc.events
     for event in doc.events:
-        assert isinstance(event, Event)
         assert event.evidence
         assert event.notes.startswith(("On ", "Around ", "In "))
         for span in event.evidence:

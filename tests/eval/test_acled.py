@@ -250,3 +250,25 @@ def test_first_100_ukraine_rows_give_a_complete_sane_report() -> None:
     out = io.StringIO()
     print_report(report, out)
     assert "n = 100" in out.getvalue()
+
+
+#: Floors a little under the figures in README.md: a regression is a failing check.
+BASELINE = {
+    "event_type": 0.98,
+    "sub_event_type": 0.975,
+    "event_date": 0.99,
+    "within_10km": 0.80,
+    "within_50km": 0.84,
+    "admin1": 0.98,
+    "fatalities": 0.95,
+    "actor1": 0.93,
+    "actor2": 0.85,
+}
+
+
+@pytest.mark.eval
+@pytest.mark.skipif(not UKRAINE.exists(), reason="../shared ACLED gold is not available")
+def test_full_ukraine_dev_set_holds_the_baseline() -> None:
+    figures = evaluate_acled(UKRAINE).figures()
+    below = {k: round(figures[k], 4) for k, floor in BASELINE.items() if figures[k] < floor}
+    assert below == {}

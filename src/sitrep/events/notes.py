@@ -41,12 +41,25 @@ def _where(event: Event) -> str:
     return f" {prep} {', '.join(parts)}"
 
 
+def _plural(count: int, singular: str, plural: str | None = None) -> str:
+    return f"{count} {singular if count == 1 else plural or singular + 's'}"
+
+
 def _equipment(event: Event) -> str:
     if not event.equipment:
         return ""
-    items = [f"{e.count} {e.model or e.category.lower()}" for e in event.equipment]
+    items = [
+        f"{e.count} {e.model}" if e.model else _plural(e.count, _singular(e.category.lower()))
+        for e in event.equipment
+    ]
+    items = [f"{item} {e.status}" for item, e in zip(items, event.equipment, strict=True)]
     listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-    return f", with {listed} {event.equipment[0].status}"
+    return f", with {listed}"
+
+
+def _singular(category: str) -> str:
+    """Oryx categories are plural nouns ("tanks", "infantry fighting vehicles")."""
+    return category[:-1] if category.endswith("s") and not category.endswith("ss") else category
 
 
 def _facts(event: Event) -> str:
@@ -54,10 +67,15 @@ def _facts(event: Event) -> str:
     if event.prisoners:
         wounded = f" ({event.prisoners.wounded} wounded)" if event.prisoners.wounded else ""
         held = f" held by {event.prisoners.held_by}" if event.prisoners.held_by else ""
-        facts.append(f"{event.prisoners.count} prisoners{wounded}{held}")
+        facts.append(f"{_plural(event.prisoners.count, 'prisoner')}{wounded}{held}")
     if event.territory_km2:
         facts.append(f"{event.territory_km2:g} km2 of territory")
-    facts.append(f"{event.fatalities} fatalities" if event.fatalities else "casualties unknown")
+    if event.fatalities:
+        facts.append(_plural(event.fatalities, "fatality", "fatalities"))
+    if event.injuries:
+        facts.append(_plural(event.injuries, "injury", "injuries"))
+    if not event.fatalities and not event.injuries:
+        facts.append("casualties unknown")
     return "; ".join(facts)
 
 
@@ -78,4 +96,5 @@ def notes_for(event: Event) -> str:
         sentence += f" (claimed by {claim.by})"
     elif claim.status != "claimed":
         sentence += f" ({claim.status})"
-    return f"{sentence}. {_facts(event)[0].upper()}{_facts(event)[1:]}."
+    facts = _facts(event)
+    return f"{sentence}. {facts[0].upper()}{facts[1:]}."

@@ -68,7 +68,10 @@ def json_document(
     """A Document from one parsed JSONL line; an ``html`` field goes through the HTML reader."""
     if not isinstance(record, dict):
         return rejected(fallback_id, path, errors.MALFORMED_JSON, "a JSONL line must be an object")
-    doc_id = str(record["id"]) if record.get("id") is not None else fallback_id
+    raw_id = record.get("id")
+    if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, str | int)):
+        return rejected(fallback_id, path, errors.MALFORMED_JSON, '"id" must be a string or number')
+    doc_id = str(raw_id) if raw_id is not None and str(raw_id) != "" else fallback_id
     text, html = record.get("text"), record.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
         return rejected(doc_id, path, errors.MISSING_FIELD, 'a JSONL line needs "text" or "html"')
