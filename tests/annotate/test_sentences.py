@@ -19,3 +19,13 @@ def test_sentence_spans_point_at_their_text(text):
     for span in sentences(text):
         assert text[span.start : span.end] == span.text
         assert span.text.strip() == span.text
+
+
+def test_closing_quotes_and_emoji_stay_with_their_sentence():
+    text = "Two civilians were killed.💥 Russian drones struck Odesa. “We held.” Next."
+    assert [s.text for s in sentences(text)] == [
+        "Two civilians were killed.💥",
+        "Russian drones struck Odesa.",
+        "“We held.”",
+        "Next.",
+    ]

@@ -12,7 +12,8 @@ import re
 from sitrep.schema import Span
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«(]?[A-ZА-ЯІЇЄҐ0-9])")
+# After the full stop: closing quotes, brackets or emoji ("killed.💥 Russian…"), then space.
+_BOUNDARY = re.compile(r"(?<=[.!?…])(?P<close>[^\w\s]*)\s+(?=[\"“«(]?[A-ZА-ЯІЇЄҐ0-9])")
 _ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "obr", "no",
     "nos", "vs", "etc", "approx", "km", "sq", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -42,7 +43,7 @@ def sentences(text: str, field: str = "text") -> list[Span]:
         for m in _BOUNDARY.finditer(text, para.start, para.end):
             if _ends_with_abbreviation(text, start, m.start()):
                 continue
-            _add(spans, text, start, m.start(), field)
+            _add(spans, text, start, m.end("close"), field)
             start = m.end()
         _add(spans, text, start, para.end, field)
     return spans
