@@ -52,23 +52,46 @@ class Pipeline:
         return tuple(stage.name for stage in self.stages)
 
     def __call__(self, doc: Document) -> Document:
-        """Run every stage; a failing stage turns into the document's rejection."""
-        if doc.rejection is not None:
-            return doc
-        for stage in self.stages:
-            try:
-                doc = stage(doc)
-            except SitrepError as err:
-                doc.rejection = Rejection(stage.name, err.code, str(err))
-            except Exception as err:  # a bug must not sink the batch, but is logged in full
-                log.exception("stage %s failed on document %s", stage.name, doc.id)
-                doc.rejection = Rejection(stage.name, INTERNAL, f"{type(err).__name__}: {err}")
-            if doc.rejection is not None:
-                break
-        return doc
+        """Run every stage on one document; a failing stage becomes its rejection."""
+        return self._run_batch([doc])[0]
 
     def pipe(self, docs: Iterable[Document], batch_size: int = 64) -> Iterator[Document]:
-        """Stream documents through the pipeline in batches, preserving order."""
+        """Stream documents through the pipeline in batches, preserving order.
+
+        Each batch goes through the stages one stage at a time, so a stage that
+        learns from a corpus (`BatchObserver`) sees the whole batch first.
+        """
         iterator = iter(docs)
         while batch := list(islice(iterator, batch_size)):
-            yield from (self(doc) for doc in batch)
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Document]) -> list[Document]:
+        for stage in self.stages:
+            live = [doc for doc in batch if doc.rejection is None]
+            if isinstance(stage, BatchObserver):
+                stage.observe(live)
+            for doc in live:
+                _apply(stage, doc)
+        return batch
+
+
+@runtime_checkable
+class BatchObserver(Protocol):
+    """A stage that learns from a whole batch before it processes its documents
+    (boilerplate that recurs across a source's documents, near-duplicates)."""
+
+    def observe(self, docs: Sequence[Document]) -> None: ...
+
+
+def _apply(stage: Stage, doc: Document) -> None:
+    """Run one stage in place; errors become the document's rejection."""
+    try:
+        result = stage(doc)
+    except SitrepError as err:
+        doc.rejection = Rejection(stage.name, err.code, str(err))
+    except Exception as err:  # a bug must not sink the batch, but is logged in full
+        log.exception("stage %s failed on document %s", stage.name, doc.id)
+        doc.rejection = Rejection(stage.name, INTERNAL, f"{type(err).__name__}: {err}")
+    else:
+        if result is not doc:
+            raise PipelineError(f"stage {stage.name!r} must return the document it was given")

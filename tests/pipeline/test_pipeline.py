@@ -74,3 +74,30 @@ def test_default_pipeline_is_valid():
     from sitrep.pipeline_factory import default_pipeline
 
     assert default_pipeline().names == ("clean", "annotate", "events")
+
+
+class CountsBatch:
+    """Learns how many live documents its batch holds before processing them."""
+
+    name = "counts"
+    requires = ("text",)
+    assigns = ()
+
+    def __init__(self) -> None:
+        self.seen: list[int] = []
+
+    def observe(self, docs):
+        self.seen.append(len(docs))
+
+    def __call__(self, doc: Document) -> Document:
+        doc.text += f"/{self.seen[-1]}"
+        return doc
+
+
+def test_batch_observers_see_each_live_batch_before_processing_it():
+    counter = CountsBatch()
+    pipeline = Pipeline([Upper(), Refuses(), counter])
+    raws = ["a", "bad", "c", "d", "e"]
+    out = list(pipeline.pipe((Document(id=r, raw=r) for r in raws), batch_size=3))
+    assert counter.seen == [2, 2]
+    assert [d.text for d in out] == ["A/2", "BAD", "C/2", "D/2", "E/2"]
