@@ -86,6 +86,13 @@ def test_hand_built_full_event_validates(validator: jsonschema.Draft202012Valida
     assert _errors(validator, record) == []
 
 
+def test_duplicate_flag_validates(validator: jsonschema.Draft202012Validator) -> None:
+    record = full_event_record()
+    assert record["document"]["duplicate_of"] is None
+    record["document"]["duplicate_of"] = "d0"
+    assert _errors(validator, record) == []
+
+
 def test_rejected_line_validates(validator: jsonschema.Draft202012Validator) -> None:
     doc = Document(id="x", raw="", rejection=Rejection("ingest", "empty", "the input is empty"))
     assert _errors(validator, output_record(doc)) == []
@@ -107,6 +114,7 @@ def test_rejected_line_validates(validator: jsonschema.Draft202012Validator) -> 
         (("events", 0, "evidence", 0, "field"), "body"),
         (("events", 0, "unexpected"), 1),
         (("document", "published"), "June 2023"),
+        (("document", "duplicate_of"), 3),
         (("rejected",), {"code": "empty", "message": "but it has events"}),
     ],
 )

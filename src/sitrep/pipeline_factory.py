@@ -1,16 +1,19 @@
-"""The default pipeline: ingest output → clean → annotate → events."""
+"""The default pipeline: ingest output → clean → duplicates → annotate → events."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from sitrep.annotate.stage import AnnotateStage
 from sitrep.clean import CleanStage
+from sitrep.clean.duplicates import DuplicateStage
 from sitrep.events.stage import EventStage
 from sitrep.pipeline import Pipeline
 
 
-@cache
 def default_pipeline() -> Pipeline:
-    """The standard pipeline, built once per process (stages hold no per-document state)."""
-    return Pipeline([CleanStage(), AnnotateStage(), EventStage()])
+    """A fresh standard pipeline for one run.
+
+    `DuplicateStage` remembers the documents of its run, so each call builds
+    new stages (cheap: models and registries load lazily and are cached by
+    their modules). Call it once per run and pipe the whole run through it.
+    """
+    return Pipeline([CleanStage(), DuplicateStage(), AnnotateStage(), EventStage()])

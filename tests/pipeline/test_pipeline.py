@@ -73,7 +73,7 @@ def test_unexpected_errors_are_logged_and_rejected(caplog):
 def test_default_pipeline_is_valid():
     from sitrep.pipeline_factory import default_pipeline
 
-    assert default_pipeline().names == ("clean", "annotate", "events")
+    assert default_pipeline().names == ("clean", "duplicates", "annotate", "events")
 
 
 class CountsBatch:

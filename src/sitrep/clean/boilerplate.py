@@ -19,7 +19,8 @@ records keep the repeated copies and the appeal fragments apart. Paragraphs
 are never cut for being long, and a paragraph with an event in it keeps it.
 
 Per-source boilerplate learned across a corpus plugs in through
-`BoilerplateMemory`: this module only consumes what a memory knows.
+`BoilerplateMemory` (`LearningMemory` when it learns from the batches the
+clean stage sees): this module only consumes what a memory knows.
 """
 
 from __future__ import annotations
@@ -27,14 +28,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from sitrep.clean.appeals import appeal_starts, is_related_line, mentions_conflict
 from sitrep.clean.edits import Edit
 from sitrep.clean.textspans import Range, fold, paragraphs, sentence_units
-from sitrep.schema import Removal
+from sitrep.schema import Document, Removal
 
 #: Shortest unit (folded characters) whose repetition means anything.
 MIN_UNIT = 20
@@ -52,10 +53,22 @@ class BoilerplateMemory(Protocol):
     """Boilerplate a source is known to repeat, learned across its documents.
 
     ``known(source)`` returns folded units (see `textspans.fold`) to treat
-    like appeals. Learning them is corpus work done elsewhere.
+    like appeals; the clean stage asks with `learned.source_key` (the source
+    name, else the URL's host). Learning them is corpus work done elsewhere.
     """
 
     def known(self, source: str | None) -> Collection[str]: ...
+
+
+@runtime_checkable
+class LearningMemory(BoilerplateMemory, Protocol):
+    """A memory that learns from the batches a pipeline runs (see `learned.LearnedBoilerplate`).
+
+    The clean stage forwards each batch to it before cleaning the batch, so a
+    source's furniture is known by the time its documents are cut.
+    """
+
+    def observe(self, docs: Sequence[Document]) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,15 +23,22 @@ raw text, so running the stage twice gives the same document.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sitrep.clean.boilerplate import BoilerplateMemory, find_boilerplate, find_related_lines
+from sitrep.clean.boilerplate import (
+    BoilerplateMemory,
+    LearningMemory,
+    find_boilerplate,
+    find_related_lines,
+)
 from sitrep.clean.captions import find_credit_lines, find_lead
 from sitrep.clean.dateline import find_dateline
 from sitrep.clean.edits import EditPlan, apply_edits
 from sitrep.clean.embeds import find_telegram_posts, find_tweets
 from sitrep.clean.language import detect_language
 from sitrep.clean.layout import find_repairs
+from sitrep.clean.learned import LearnedBoilerplate, source_key
 from sitrep.clean.normalize import normalize_raw, tidy_edits, tidy_inline
 from sitrep.clean.tags import find_tags
 from sitrep.schema import Correction, Document, Embed, OffsetMap
@@ -50,8 +57,12 @@ class _Found:
 class CleanStage:
     """Turns ``doc.raw`` into ``doc.text`` plus metadata, keeping the offset map exact.
 
-    ``memory`` plugs in per-source boilerplate learned across a corpus
-    (see `BoilerplateMemory`); without it only in-document evidence is used.
+    ``memory`` plugs in per-source boilerplate learned across a corpus (see
+    `BoilerplateMemory`). By default each stage gets its own `LearnedBoilerplate`,
+    fed every batch the pipeline runs (`observe`), so a site's furniture that
+    recurs across its documents is cut; ``learn=False`` without a memory keeps
+    to in-document evidence only. A document cleaned outside a pipeline, with
+    nothing observed, is cut on in-document evidence alone either way.
     """
 
     name: str = "clean"
@@ -68,8 +79,16 @@ class CleanStage:
         "language",
     )
 
-    def __init__(self, memory: BoilerplateMemory | None = None) -> None:
+    def __init__(self, memory: BoilerplateMemory | None = None, *, learn: bool = True) -> None:
+        if memory is None and learn:
+            memory = LearnedBoilerplate()
         self.memory = memory
+
+    def observe(self, docs: Sequence[Document]) -> None:
+        """Let a learning memory count the batch before any of it is cleaned, so the
+        batch's own recurring furniture is cut from every document in it."""
+        if isinstance(self.memory, LearningMemory):
+            self.memory.observe(docs)
 
     def __call__(self, doc: Document) -> Document:
         norm, base = normalize_raw(doc.raw)
@@ -110,7 +129,7 @@ class CleanStage:
         found.embeds = [item.embed for item in embeds if plan.add(item.edit)]
         plan.extend(find_related_lines(text, plan.is_free))
         plan.extend(find_credit_lines(text))
-        known = self.memory.known(doc.source) if self.memory else ()
+        known = self.memory.known(source_key(doc)) if self.memory else ()
         plan.extend(find_boilerplate(text, plan.is_free, known))
         return found
 

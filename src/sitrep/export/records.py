@@ -77,6 +77,7 @@ def document_record(doc: Document) -> JSONDict:
         "corrections": [asdict(c) for c in doc.corrections],
         "removed": [asdict(r) for r in doc.removed],
         "entities": entity_records(doc),
+        "duplicate_of": doc.duplicate_of,
     }
 
 

@@ -146,6 +146,8 @@ class Document:
     quantities: list[Quantity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     rejection: Rejection | None = None
+    #: The id of the first document of the run with the same or nearly the same body text.
+    duplicate_of: str | None = None
 
     @property
     def published_date(self) -> dt.date | None:
