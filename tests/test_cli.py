@@ -192,3 +192,14 @@ def test_eval_acled_missing_file_is_an_error_not_a_crash(sitrep: Runner, tmp_pat
     assert run.status == 2
     assert "nowhere.csv" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_the_size_limit_is_configurable(sitrep: Runner, tmp_path: Path) -> None:
+    (tmp_path / "small.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "big.txt").write_text(GOOD * 50, encoding="utf-8")
+    limit = str(len(GOOD.encode()) * 10)
+    run = sitrep("extract", "small.txt", "big.txt", "--max-bytes", limit, cwd=tmp_path)
+    assert run.status == 0
+    small, big = run.records()
+    assert small["rejected"] is None
+    assert big["rejected"]["code"] == "too_large"

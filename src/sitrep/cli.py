@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 
 from sitrep.export import output_record
-from sitrep.ingest import read_paths, read_stdin
+from sitrep.ingest import DEFAULT_MAX_BYTES, read_paths, read_stdin
 from sitrep.schema import Document
 
 
@@ -21,23 +21,27 @@ def _date(value: str) -> str:
     return value
 
 
-def read_inputs(paths: Sequence[str], published: str | None) -> Iterator[Document]:
+def read_inputs(
+    paths: Sequence[str], published: str | None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document]:
     """Documents from the given paths, with ``-`` or no path meaning standard input."""
     for path in paths or ["-"]:
         if path == "-":
-            yield from read_stdin(sys.stdin.buffer, published)
+            yield from read_stdin(sys.stdin.buffer, published, max_bytes)
         else:
-            yield from read_paths([path], published)
+            yield from read_paths([path], published, max_bytes)
 
 
-def extracted(paths: Sequence[str], published: str | None) -> Iterator[Document]:
+def extracted(
+    paths: Sequence[str], published: str | None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document]:
     from sitrep.pipeline_factory import default_pipeline
 
-    yield from default_pipeline().pipe(read_inputs(paths, published))
+    yield from default_pipeline().pipe(read_inputs(paths, published, max_bytes))
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    docs = extracted(args.paths, args.published)
+    docs = extracted(args.paths, args.published, args.max_bytes)
     fmt = args.format or ("jsonl" if not sys.stdout.isatty() else "json")
     if fmt == "csv":
         from sitrep.export.csv import write_events_csv
@@ -143,6 +147,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument(
         "--published", type=_date, help="reference date YYYY-MM-DD for inputs that lack one"
+    )
+    extract.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        help=f"largest document accepted, in bytes (default {DEFAULT_MAX_BYTES}); "
+        "larger ones are rejected with code too_large",
     )
     extract.set_defaults(func=cmd_extract)
 
