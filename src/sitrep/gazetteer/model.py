@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, Protocol, runtime_checkable
 
 from sitrep.gazetteer.extent import radius_km
-from sitrep.gazetteer.names import index_keys, name_key
+from sitrep.gazetteer.names import index_keys, name_key, skeleton_key
 
 EntryKind = Literal["country", "admin1", "admin2", "place"]
 KINDS: tuple[EntryKind, ...] = ("country", "admin1", "admin2", "place")
@@ -47,6 +47,19 @@ class Gazetteer(Protocol):
         ...
 
 
+@runtime_checkable
+class LooseLookup(Protocol):
+    """A gazetteer that also answers spelling-tolerant queries (see `sitrep.gazetteer.match`)."""
+
+    def lookup_skeleton(self, name: str) -> list[GazetteerEntry]:
+        """Candidates whose `skeleton_key` equals that of ``name``."""
+        ...
+
+    def name_keys(self, admin1: str | None = None) -> list[str]:
+        """Every lookup key (of entries filed under ``admin1`` when given), for fuzzy search."""
+        ...
+
+
 class InMemoryGazetteer:
     """A dict-backed gazetteer: the fake for tests and the builder's staging area.
 
@@ -57,6 +70,7 @@ class InMemoryGazetteer:
     def __init__(self) -> None:
         self._entries: list[GazetteerEntry] = []
         self._index: dict[str, list[int]] = defaultdict(list)
+        self._skeletons: dict[str, list[int]] | None = None
 
     def add(self, entry: GazetteerEntry, names: Iterable[str] = ()) -> None:
         """Index ``entry`` under its own name, ``names`` and their derived forms."""
@@ -69,10 +83,28 @@ class InMemoryGazetteer:
         for key in keys:
             if key:
                 self._index[key].append(position)
+        self._skeletons = None
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
         """Candidates for ``name``; see `Gazetteer.lookup`."""
         return [self._entries[i] for i in self._index.get(name_key(name), ())]
+
+    def lookup_skeleton(self, name: str) -> list[GazetteerEntry]:
+        """Candidates by `skeleton_key`; see `LooseLookup`."""
+        if self._skeletons is None:
+            self._skeletons = defaultdict(list)
+            for key, positions in self._index.items():
+                self._skeletons[skeleton_key(key)].extend(positions)
+        unique = dict.fromkeys(self._skeletons.get(skeleton_key(name), ()))
+        return [self._entries[i] for i in unique]
+
+    def name_keys(self, admin1: str | None = None) -> list[str]:
+        """Lookup keys, optionally of entries under ``admin1``; see `LooseLookup`."""
+        return sorted(
+            key
+            for key, positions in self._index.items()
+            if admin1 is None or any(self._entries[i].admin1 == admin1 for i in positions)
+        )
 
     def extent_km(
         self, country: str, admin1: str | None = None, admin2: str | None = None

@@ -128,6 +128,21 @@ def _adjective_swaps(name: str) -> list[str]:
     return [f"{swapped.capitalize()} {rest}"]
 
 
+# Ukrainian renders Russian neuter place names with its own endings: Шебекино →
+# Шебекіне, Иваново → Іванове; Ukrainian media write Russian towns that way.
+_RU_UK_ENDINGS = (("ино", "іне"), ("ыно", "ине"), ("ово", "ове"), ("ево", "еве"), ("ёво", "еве"))
+
+
+def _ukrainian_rendering(name: str) -> list[str]:
+    lower = name.lower()
+    if cyrillic_language(name) == "uk":
+        return []
+    for ru, uk in _RU_UK_ENDINGS:
+        if lower.endswith(ru) and len(lower) > len(ru) + 2:
+            return [name[: -len(ru)] + uk]
+    return []
+
+
 def cyrillic_language(name: str) -> str | None:
     """'uk' or 'ru' when letters betray the language, None when the name fits both."""
     lower = name.lower()
@@ -158,6 +173,7 @@ def name_forms(names: Iterable[str]) -> set[str]:
         forms.add(name)
         if script_of(name) == "cyrillic":
             forms.update(_adjective_swaps(name))
+            forms.update(_ukrainian_rendering(name))
             forms.update(latin_forms(name))
     return forms
 
@@ -165,3 +181,35 @@ def name_forms(names: Iterable[str]) -> set[str]:
 def index_keys(names: Iterable[str]) -> set[str]:
     """The lookup keys under which an entry with these source names is stored."""
     return {key for key in map(name_key, name_forms(names)) if key}
+
+
+# Spelling noise that transliteration systems and reporters disagree on, longest first:
+# ``Klischiivka``/``Klishchiivka``, ``Chervonyi Mayak``/``Chervonyi Maiak``,
+# ``Shypilivka``/``Shypylivka``, ``Sieverne``/``Severne``.
+_LATIN_SKELETON = (
+    ("shch", "s"), ("sch", "s"), ("zh", "z"), ("kh", "h"), ("ch", "c"), ("sh", "s"),
+    ("ts", "c"), ("tz", "c"), ("ya", "a"), ("ia", "a"), ("ja", "a"), ("yu", "u"),
+    ("iu", "u"), ("ju", "u"), ("ye", "e"), ("ie", "e"), ("je", "e"), ("yo", "o"),
+    ("io", "o"), ("jo", "o"), ("yi", "i"), ("iy", "i"), ("ii", "i"), ("y", "i"),
+    ("j", "i"), ("w", "v"), ("g", "h"), ("x", "ks"),
+)  # fmt: skip
+_CYRILLIC_SKELETON = str.maketrans("ыіїйєэёґ", "иииииеег", "ьъ")
+
+
+def skeleton_key(text: str) -> str:
+    """A coarser key that ignores how a name was transliterated (second-tier index).
+
+    Only consulted when the exact key finds nothing suitable: it folds the
+    digraphs and vowel spellings romanisations disagree on, and doubled letters.
+    """
+    key = name_key(text)
+    if script_of(key) == "cyrillic":
+        key = key.translate(_CYRILLIC_SKELETON)
+    else:
+        for old, new in _LATIN_SKELETON:
+            key = key.replace(old, new)
+    out: list[str] = []
+    for ch in key:
+        if not out or ch != out[-1]:
+            out.append(ch)
+    return "".join(out)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sitrep.gazetteer.extent import radius_km
 from sitrep.gazetteer.model import KINDS, GazetteerEntry, InMemoryGazetteer
-from sitrep.gazetteer.names import name_key
+from sitrep.gazetteer.names import name_key, skeleton_key
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -27,6 +27,8 @@ CREATE TABLE entries (
     population INTEGER NOT NULL, kind INTEGER NOT NULL
 );
 CREATE TABLE names (key TEXT NOT NULL, entry INTEGER NOT NULL,
+    PRIMARY KEY (key, entry)) WITHOUT ROWID;
+CREATE TABLE skeletons (key TEXT NOT NULL, entry INTEGER NOT NULL,
     PRIMARY KEY (key, entry)) WITHOUT ROWID;
 """
 
@@ -42,7 +44,10 @@ def write_artifact(
         "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (_entry_row(i, e) for i, e in enumerate(gazetteer.entries())),
     )
-    conn.executemany("INSERT INTO names VALUES (?, ?)", sorted(gazetteer.keyed_entries()))
+    keyed = sorted(gazetteer.keyed_entries())
+    conn.executemany("INSERT INTO names VALUES (?, ?)", keyed)
+    skeletons = sorted({(skeleton_key(key), entry) for key, entry in keyed})
+    conn.executemany("INSERT INTO skeletons VALUES (?, ?)", skeletons)
     conn.commit()
     conn.execute("VACUUM")
     data = conn.serialize()
@@ -77,24 +82,46 @@ class SqliteGazetteer:
         self._lock = threading.Lock()
         self._cache: dict[str, list[GazetteerEntry]] = {}
         self._extents: dict[tuple[str, str | None, str | None], float | None] = {}
+        self._keys: dict[str | None, list[str]] = {}
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
         """Candidates for ``name``; see `Gazetteer.lookup`."""
-        key = name_key(name)
-        cached = self._cache.get(key)
+        return self._entries_under("names", name_key(name))
+
+    def lookup_skeleton(self, name: str) -> list[GazetteerEntry]:
+        """Candidates by `skeleton_key`; see `LooseLookup`."""
+        return self._entries_under("skeletons", skeleton_key(name))
+
+    def _entries_under(self, table: str, key: str) -> list[GazetteerEntry]:
+        cache_key = f"{table}:{key}"
+        cached = self._cache.get(cache_key)
         if cached is not None:
             return list(cached)
         with self._lock:
             rows = self._conn.execute(
                 "SELECT e.geonameid, e.name, e.latitude, e.longitude, e.country, e.admin1,"
                 " e.admin2, e.feature_code, e.population, e.kind"
-                " FROM names n JOIN entries e ON e.id = n.entry WHERE n.key = ?",
+                f" FROM {table} n JOIN entries e ON e.id = n.entry WHERE n.key = ?",
                 (key,),
             ).fetchall()
         entries = [_entry_from_row(row) for row in rows]
         if len(self._cache) < 100_000:
-            self._cache[key] = entries
+            self._cache[cache_key] = entries
         return list(entries)
+
+    def name_keys(self, admin1: str | None = None) -> list[str]:
+        """Lookup keys, optionally of entries under ``admin1``; see `LooseLookup`."""
+        cached = self._keys.get(admin1)
+        if cached is None:
+            sql = "SELECT DISTINCT n.key FROM names n"
+            args: tuple[object, ...] = ()
+            if admin1 is not None:
+                sql += " JOIN entries e ON e.id = n.entry WHERE e.admin1 = ?"
+                args = (admin1,)
+            with self._lock:
+                cached = [str(row[0]) for row in self._conn.execute(sql, args)]
+            self._keys[admin1] = cached
+        return cached
 
     def extent_km(
         self, country: str, admin1: str | None = None, admin2: str | None = None

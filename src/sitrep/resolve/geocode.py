@@ -16,7 +16,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, name_key
-from sitrep.resolve.mentions import PlaceMention, find_places
+from sitrep.gazetteer.match import match_name
+from sitrep.resolve.frontline import default_front_line
+from sitrep.resolve.mentions import PlaceMention, find_places, relation_of
 from sitrep.schema.event import Place
 
 __all__ = [
@@ -45,7 +47,9 @@ _COUNTRY_PRIOR = {"UA": 1.0, "RU": 0.7, "BY": 0.3, "MD": 0.3}
 _WEIGHTS = {
     "kind": 1.0, "population": 0.5, "feature_code": 1.0, "primary_name": 0.5,
     "country_prior": 1.0, "country_context": 2.0, "admin1_context": 4.0, "nearby": 1.0,
+    "front": 2.5,
 }  # fmt: skip
+FRONT_REACH_KM = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +107,16 @@ def candidate_features(
         "country_context": float(entry.country in context.countries),
         "admin1_context": float(in_admin1 and entry.kind != "admin1"),
         "nearby": 2.0 if nearest < 30 else 1.0 if nearest < 100 else 0.0,
+        "front": _front_feature(entry),
     }
+
+
+def _front_feature(entry: GazetteerEntry) -> float:
+    """1 on the line of contact or the border, falling to 0 at `FRONT_REACH_KM`."""
+    if entry.kind != "place" or entry.country not in ("UA", "RU"):
+        return 0.0
+    distance = default_front_line().distance_km(entry.latitude, entry.longitude)
+    return max(0.0, 1.0 - distance / FRONT_REACH_KM)
 
 
 def rank_candidates(
@@ -232,29 +245,107 @@ def read_query(
 ) -> tuple[PlaceMention | None, GeoContext]:
     """The mention a short query is about, and the context the rest of it gives.
 
-    The first mention that is not a mere region qualifier is the answer; the
-    others (``Chuhuiv, south of Kharkiv``, ``Donets, Kharkiv``), with
-    ``country``/``admin1``, become its context, and a trailing place lends its
-    oblast too. A query in lower case or with no capitalised match is looked
-    up whole.
+    The head of the query (before the first comma or bracket) names the
+    place; the rest (``Chuhuiv, south of Kharkiv``, ``Donets, Kharkiv``,
+    ``Pechenigy (Kharkiv region)``), with ``country``/``admin1``, becomes its
+    context, and a trailing place lends its oblast too. When the head's
+    spelling matches nothing in that oblast, the spelling-tolerant layers are
+    tried there (`match_name`); when the head names nothing at all
+    (``Nowhere, Kherson``), the answer is the qualifier, read as a region.
+    ``City - District`` heads resolve to the district when it lies in the city.
     """
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     base = GeoContext(
         countries=frozenset([country] if country else []),
         admin1=frozenset([admin1] if admin1 else []),
     )
+    head_end = _head_end(query)
     mentions = find_places(query, gaz)
-    if not mentions:
-        found = gaz.lookup(query.strip())
-        if not found:
-            return None, base
-        mentions = [PlaceMention(0, len(query), query, tuple(found))]
-    target = next((m for m in mentions if not _is_qualifier(m)), mentions[0])
-    others = [m for m in mentions if m is not target]
+    head = [m for m in mentions if m.start < head_end]
+    others = [m for m in mentions if m.start >= head_end]
+    if len(head) > 1 and not others and all(_is_qualifier(m) for m in head[1:]):
+        head, others = head[:1], head[1:]
+    ctx = _qualifier_context(others, base)
+    target = _head_target(query[:head_end], head, ctx, gaz)
+    if target is None and others:
+        region = others[-1]
+        target = PlaceMention(region.start, region.end, region.surface, region.candidates, "region")
+    if target is not None and head and target is not head[0]:
+        others = [*head[1:], *others]
+    return target, ctx
+
+
+def _head_end(query: str) -> int:
+    positions = [i for i in (query.find(","), query.find("(")) if i > 0]
+    return min(positions, default=len(query))
+
+
+def _qualifier_context(others: list[PlaceMention], base: GeoContext) -> GeoContext:
     ctx = context_from_mentions(others, base)
     regions = {ranked[0][0].admin1 for m in others if (ranked := rank_candidates(m, ctx))}
-    regions.discard(None)
-    return target, replace(ctx, admin1=ctx.admin1 | {r for r in regions if r})
+    return replace(ctx, admin1=ctx.admin1 | {r for r in regions if r})
+
+
+def _head_target(
+    head_text: str, head: list[PlaceMention], ctx: GeoContext, gaz: Gazetteer
+) -> PlaceMention | None:
+    """The head's mention; re-matched loosely when none of its readings fits the context."""
+    if len(head) >= 2 and " - " in head_text:
+        district = _city_district(head[0], head[1])
+        if district is not None:
+            return district
+    if head and not _is_qualifier(head[0]) and _fits(head[0].candidates, ctx):
+        return head[0]
+    surface = head[0].surface if head else _strip_relation(head_text)
+    start = head[0].start if head else head_text.find(surface)
+    relation = head[0].relation if head else relation_of(head_text, start, start + len(surface))
+    match = match_name(gaz, surface, lambda e: _fits((e,), ctx), admin1=_only(ctx.admin1))
+    if match.entries and (not head or _fits(match.entries, ctx)):
+        return PlaceMention(start, start + len(surface), surface, match.entries, relation)
+    return head[0] if head else None
+
+
+def _fits(entries: Iterable[GazetteerEntry], ctx: GeoContext) -> bool:
+    """Some reading lies in the oblast (else country) the context names, if it names one."""
+    entries = list(entries)
+    if ctx.admin1:
+        return any(e.admin1 in ctx.admin1 for e in entries)
+    if ctx.countries:
+        return any(e.country in ctx.countries for e in entries)
+    return bool(entries)
+
+
+def _only(values: frozenset[str]) -> str | None:
+    return next(iter(values)) if len(values) == 1 else None
+
+
+_LEADING_RELATION = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:village|town|city|settlement)\s+of\s+|near\s+|outskirts\s+of\s+"
+    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+    r"|(?:в|у|во|під|под|біля|около|возле)\s+)",
+    re.I,
+)
+
+
+def _strip_relation(text: str) -> str:
+    return _LEADING_RELATION.sub("", text).strip(" -")
+
+
+_DISTRICT_KM = 25.0
+
+
+def _city_district(city: PlaceMention, district: PlaceMention) -> PlaceMention | None:
+    """``Donetsk - Petrovskyi``: the district's reading that lies inside the city."""
+    centres = [(e.latitude, e.longitude) for e in city.candidates if e.kind == "place"]
+    inside = tuple(
+        e
+        for e in district.candidates
+        if e.kind != "admin1"
+        and any(_distance_km((e.latitude, e.longitude), c) <= _DISTRICT_KM for c in centres)
+    )
+    if not inside:
+        return None
+    return PlaceMention(district.start, district.end, district.surface, inside, "district")
 
 
 def _is_qualifier(mention: PlaceMention) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
+from sitrep.gazetteer.match import match_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
 _SUFFIX_WORDS = frozenset(
@@ -86,13 +87,17 @@ def _capitalised(token: str) -> bool:
 
 
 def _lookup(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
-    """Exact lookup, then one spelling fallback: ``g`` for Ukrainian ``г`` (``Pechenigy``)."""
-    found = gazetteer.lookup(phrase)
-    if found or "g" not in phrase or not phrase.isascii() or len(phrase) < 5:
-        return found
-    if any(_english_frequency(w.lower()) >= 2.5 for w in phrase.split()):
+    """Exact name forms, then declined Cyrillic forms, then spelling-tolerant keys.
+
+    The spelling-tolerant layer (``Klischiivka``, ``Pechenigy``) is not used for
+    phrases containing ordinary English words, which it would turn into villages.
+    """
+    match = match_name(gazetteer, phrase, fuzzy=False)
+    if match.method != "skeleton":
+        return list(match.entries)
+    if len(phrase) < 5 or any(_english_frequency(w.lower()) >= 2.5 for w in phrase.split()):
         return []
-    return gazetteer.lookup(phrase.replace("g", "h").replace("G", "H"))
+    return list(match.entries)
 
 
 def _acceptable(tokens: list[re.Match[str]], found: list[GazetteerEntry]) -> bool:

@@ -1,0 +1,102 @@
+"""Name matching, most exact first: the candidates layer of the geocoder.
+
+1. ``exact``: the name's key is one of the indexed name forms (originals,
+   transliterations in several systems, Russian/Ukrainian adjective swaps).
+2. ``inflected``: a declined Cyrillic phrase turned to its nominative (`morph`).
+3. ``skeleton``: the same letters once romanisation noise is folded away
+   (`skeleton_key`: ``Klischiivka`` = ``Klishchiivka``).
+4. ``fuzzy``: rapidfuzz's similarity over the indexed keys (of the oblast the
+   query names, when it names one), as a last resort; the score is kept.
+
+A later layer is tried when the earlier ones find nothing, or nothing that
+satisfies ``wanted`` (e.g. "in the oblast the query names": ``Markove,
+Donetsk`` must not settle for a Markove in Kirovohrad when a differently
+spelled one exists in Donetsk).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from sitrep.gazetteer.model import Gazetteer, GazetteerEntry, LooseLookup
+from sitrep.gazetteer.morph import nominative_forms
+from sitrep.gazetteer.names import name_key
+
+FUZZY_CUTOFF = 88.0
+FUZZY_MIN_LENGTH = 6
+FUZZY_LIMIT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """The entries a name may mean and how they were found (score 0..1, 1 = exact)."""
+
+    entries: tuple[GazetteerEntry, ...]
+    method: str
+    score: float = 1.0
+    form: str | None = None
+
+
+NO_MATCH = NameMatch((), "none", 0.0)
+
+
+def match_name(
+    gazetteer: Gazetteer,
+    name: str,
+    wanted: Callable[[GazetteerEntry], bool] | None = None,
+    *,
+    admin1: str | None = None,
+    fuzzy: bool = True,
+) -> NameMatch:
+    """The first layer whose candidates include a wanted one; else the first with any.
+
+    ``admin1`` restricts the fuzzy layer to one division's names (faster and
+    safer); ``fuzzy=False`` skips it (running text, where a near-miss of an
+    ordinary word is more likely than a misspelt village).
+    """
+    fallback = NO_MATCH
+    for match in _layers(gazetteer, name, admin1, fuzzy):
+        if not match.entries:
+            continue
+        if wanted is None or any(wanted(e) for e in match.entries):
+            return match
+        if fallback is NO_MATCH:
+            fallback = match
+    return fallback
+
+
+def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Iterator[NameMatch]:
+    yield NameMatch(tuple(gaz.lookup(name)), "exact")
+    for form in nominative_forms(name):
+        found = gaz.lookup(form)
+        if found:
+            yield NameMatch(tuple(found), "inflected", 1.0, form)
+            break
+    if not isinstance(gaz, LooseLookup):
+        return
+    yield NameMatch(tuple(gaz.lookup_skeleton(name)), "skeleton", 0.95)
+    if fuzzy:
+        yield fuzzy_match(gaz, name, admin1)
+
+
+def fuzzy_match(gaz: Gazetteer, name: str, admin1: str | None = None) -> NameMatch:
+    """The indexed keys most similar to ``name`` (rapidfuzz ratio ≥ `FUZZY_CUTOFF`)."""
+    from rapidfuzz import fuzz, process
+
+    key = name_key(name)
+    if len(key) < FUZZY_MIN_LENGTH or not isinstance(gaz, LooseLookup):
+        return NO_MATCH
+    choices = gaz.name_keys(admin1)
+    hits = process.extract(
+        key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=FUZZY_LIMIT
+    )
+    if not hits:
+        return NO_MATCH
+    best = max(score for _, score, _ in hits)
+    keys = [choice for choice, score, _ in hits if score == best]
+    entries: dict[tuple[object, ...], GazetteerEntry] = {}
+    for found_key in keys:
+        for entry in gaz.lookup(found_key):
+            entries.setdefault((entry.geonameid, entry.name, entry.latitude), entry)
+    return NameMatch(tuple(entries.values()), "fuzzy", round(best / 100, 3), keys[0])
