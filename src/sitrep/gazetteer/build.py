@@ -40,6 +40,8 @@ _COUNTRY_EXTRA = {
     "RU": ["Russian Federation", "Россия", "Росія", "РФ"],
     "BY": ["Беларусь", "Білорусь", "Белоруссия", "Belorussia"],
     "MD": ["Молдова", "Молдавия", "Moldavia"],
+    "US": ["USA", "U.S.", "U.S.A.", "United States of America", "America", "США"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "Велика Британія", "Великобритания"],
 }
 
 

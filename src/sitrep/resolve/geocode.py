@@ -107,8 +107,16 @@ def candidate_features(
         "country_context": float(entry.country in context.countries),
         "admin1_context": float(in_admin1 and entry.kind != "admin1"),
         "nearby": 2.0 if nearest < 30 else 1.0 if nearest < 100 else 0.0,
-        "front": _front_feature(entry),
+        "front": _front_feature(entry) if _war_context(context) else 0.0,
     }
+
+
+WAR_COUNTRIES = frozenset({"UA", "RU"})
+
+
+def _war_context(context: GeoContext) -> bool:
+    """The text (or query) is about Ukraine or Russia: the front-line prior applies."""
+    return bool(context.countries & WAR_COUNTRIES)
 
 
 def _front_feature(entry: GazetteerEntry) -> float:
@@ -195,7 +203,20 @@ def context_from_mentions(
             countries.add(best.country)
         elif len({(e.latitude, e.longitude) for e in mention.candidates}) == 1:
             anchors.append((best.latitude, best.longitude))
+        if len({e.country for e in mention.candidates}) == 1:
+            countries.add(best.country)
     return GeoContext(frozenset(countries), frozenset(admin1), tuple(anchors))
+
+
+_DEMONYMS = {
+    "UA": re.compile(r"\bukrain|\bукраї|\bукраин|\bкиїв|\bкиев", re.I),
+    "RU": re.compile(r"\brussia|\bросі|\bросс|\bрусск|\bкремл|\bkremlin", re.I),
+}
+
+
+def demonym_countries(text: str) -> frozenset[str]:
+    """Countries a text is about by its words: "Russian forces", "українські військові"."""
+    return frozenset(iso for iso, pattern in _DEMONYMS.items() if pattern.search(text))
 
 
 def geocode_text_places(
@@ -208,7 +229,9 @@ def geocode_text_places(
     """
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     mentions = find_places(text, gaz)
-    base = context if isinstance(context, GeoContext) else None
+    base = context if isinstance(context, GeoContext) else GeoContext()
+    whole = context if isinstance(context, str) else text
+    base = replace(base, countries=base.countries | demonym_countries(whole))
     extra = find_places(context, gaz) if isinstance(context, str) and context != text else []
     shared = context_from_mentions([*extra, *mentions], base)
     results = []
@@ -282,8 +305,12 @@ def _head_end(query: str) -> int:
 
 def _qualifier_context(others: list[PlaceMention], base: GeoContext) -> GeoContext:
     ctx = context_from_mentions(others, base)
-    regions = {ranked[0][0].admin1 for m in others if (ranked := rank_candidates(m, ctx))}
-    return replace(ctx, admin1=ctx.admin1 | {r for r in regions if r})
+    best = [ranked[0][0] for m in others if (ranked := rank_candidates(m, ctx))]
+    return replace(
+        ctx,
+        admin1=ctx.admin1 | {e.admin1 for e in best if e.admin1},
+        countries=ctx.countries | {e.country for e in best},
+    )
 
 
 def _head_target(
