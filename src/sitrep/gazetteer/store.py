@@ -140,6 +140,15 @@ class SqliteGazetteer:
             self._extents[key] = radius_km(points)
         return self._extents[key]
 
+    def entries(self) -> list[GazetteerEntry]:
+        """Every entry, in artifact order (evaluation coverage, benchmarks)."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT geonameid, name, latitude, longitude, country, admin1, admin2,"
+                " feature_code, population, kind FROM entries ORDER BY id"
+            ).fetchall()
+        return [_entry_from_row(row) for row in rows]
+
     def meta(self) -> dict[str, str]:
         """Build metadata: sources, counts, attribution."""
         with self._lock:

@@ -44,6 +44,16 @@ class ChainGazetteer:
         return found
 
 
+    def entries(self) -> list[GazetteerEntry]:
+        """Every entry of every gazetteer that can list its entries."""
+        listed: list[GazetteerEntry] = []
+        for gazetteer in self._gazetteers:
+            entries = getattr(gazetteer, "entries", None)
+            if callable(entries):
+                listed.extend(entries())
+        return listed
+
+
 def _latin_keys(city: dict[str, Any]) -> set[str]:
     names = [city["name"], *city.get("alternatenames", ())]
     return {name_key(n) for n in names if n and script_of(n) == "latin" and "://" not in n}
