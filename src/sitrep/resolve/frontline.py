@@ -30,10 +30,22 @@ class FrontLine:
     lines: tuple[tuple[Point, ...], ...]
     valid_from: str
 
-    def distance_km(self, latitude: float, longitude: float) -> float:
-        """Distance to the nearest segment of any line (equirectangular; fine at this scale)."""
-        best = math.inf
+    def distance_km(self, latitude: float, longitude: float, cap: float = math.inf) -> float:
+        """Distance to the nearest segment of any line (equirectangular; fine at this scale).
+
+        Points whose distance certainly exceeds ``cap`` (outside every line's
+        bounding box widened by ``cap``) get ``cap`` without measuring.
+        """
+        margin = cap / _KM_PER_DEGREE
+        lon_margin = margin / max(0.1, math.cos(math.radians(latitude)))
+        best = cap
         for line in self.lines:
+            lats = [p[0] for p in line]
+            lons = [p[1] for p in line]
+            if not (min(lats) - margin <= latitude <= max(lats) + margin):
+                continue
+            if not (min(lons) - lon_margin <= longitude <= max(lons) + lon_margin):
+                continue
             for a, b in itertools.pairwise(line):
                 best = min(best, _segment_km((latitude, longitude), a, b))
         return best

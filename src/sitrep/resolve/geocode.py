@@ -85,6 +85,7 @@ def _kind_feature(entry: GazetteerEntry, mention: PlaceMention) -> float:
     return -3.0 if region or raion else 0.0
 
 
+@lru_cache(maxsize=65536)
 def _bare_keys(surface: str) -> tuple[str, str]:
     """The surface's key with and without a division word ("Kyiv oblast" → "kyiv")."""
     bare = _RAION_SURFACE.sub("", _REGION_SURFACE.sub("", surface))
@@ -102,7 +103,7 @@ def candidate_features(
         "kind": _kind_feature(entry, mention),
         "population": math.log10(entry.population + 1) if entry.kind == "place" else 0.0,
         "feature_code": _CODE_PRIOR.get(entry.feature_code, 0.0),
-        "primary_name": float(name_key(entry.name) in _bare_keys(mention.surface)),
+        "primary_name": float(_name_key(entry.name) in _bare_keys(mention.surface)),
         "country_prior": _COUNTRY_PRIOR.get(entry.country, 0.0),
         "country_context": float(entry.country in context.countries),
         "admin1_context": float(in_admin1 and entry.kind != "admin1"),
@@ -123,8 +124,16 @@ def _front_feature(entry: GazetteerEntry) -> float:
     """1 on the line of contact or the border, falling to 0 at `FRONT_REACH_KM`."""
     if entry.kind != "place" or entry.country not in ("UA", "RU"):
         return 0.0
-    distance = default_front_line().distance_km(entry.latitude, entry.longitude)
+    return _front_closeness(entry.latitude, entry.longitude)
+
+
+@lru_cache(maxsize=131072)
+def _front_closeness(latitude: float, longitude: float) -> float:
+    distance = default_front_line().distance_km(latitude, longitude, FRONT_REACH_KM)
     return max(0.0, 1.0 - distance / FRONT_REACH_KM)
+
+
+_name_key = lru_cache(maxsize=131072)(name_key)
 
 
 def rank_candidates(

@@ -1,0 +1,75 @@
+"""Geocoding throughput: `sitrep geocode --jsonl`-style batches of free-text place queries.
+
+Usage: python bench/bench_geocode.py [--n 20000] [--seed 1]
+
+The queries are drawn from the shipped gazetteer itself (so the script needs
+no ../shared): for a random sample of its settlements, the styles people
+write — "Name, Oblast", "near Name", "Name (Oblast region)", the Cyrillic
+name, a lower-case name, a misspelling — in one batch, resolved by the same
+function `sitrep geocode --jsonl` calls. Prints the gazetteer's load time,
+lookups per second (cold: first pass; warm: the same batch again) and peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import time
+from collections.abc import Iterator
+
+from sitrep.gazetteer import GazetteerEntry, SqliteGazetteer, artifact_path
+from sitrep.resolve.query import geocode_result
+
+
+def queries(entries: list[GazetteerEntry], n: int, seed: int) -> list[str]:
+    """``n`` queries in mixed styles for randomly chosen settlements of Ukraine and Russia."""
+    rng = random.Random(seed)
+    places = [e for e in entries if e.kind == "place" and e.country in ("UA", "RU") and e.admin1]
+    return [_styled(rng.choice(places), rng) for _ in range(n)]
+
+
+def _styled(entry: GazetteerEntry, rng: random.Random) -> str:
+    style = rng.randrange(6)
+    if style == 0:
+        return f"{entry.name}, {entry.admin1}"
+    if style == 1:
+        return f"near {entry.name}"
+    if style == 2:
+        return f"{entry.name} ({entry.admin1} region)"
+    if style == 3:
+        return entry.name.lower()
+    if style == 4 and len(entry.name) > 6:
+        i = rng.randrange(1, len(entry.name) - 1)
+        return entry.name[:i] + entry.name[i + 1 :]
+    return entry.name
+
+
+def timed(batch: list[str], gazetteer: SqliteGazetteer) -> Iterator[float]:
+    for _ in range(2):
+        start = time.perf_counter()
+        for query in batch:
+            geocode_result(query, gazetteer=gazetteer)
+        yield len(batch) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=20_000, help="queries in the batch")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    start = time.perf_counter()
+    gazetteer = SqliteGazetteer(artifact_path())
+    load = time.perf_counter() - start
+    size = artifact_path().stat().st_size / 1e6
+    print(f"gazetteer: {artifact_path().name} {size:.1f} MB, loaded in {load:.2f} s")
+    batch = queries(gazetteer.entries(), args.n, args.seed)
+    geocode_result("Kharkiv", gazetteer=gazetteer)  # loads the name-form models once
+    cold, warm = timed(batch, gazetteer)
+    print(f"geocode: {len(batch)} queries, {cold:,.0f} lookups/s cold, {warm:,.0f} warm")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
