@@ -1,138 +1,98 @@
-"""`geocode_result`: one query → one contract record, on a small hand-built gazetteer."""
+"""Reading messy place queries, and the front-line prior, on a hand-built gazetteer."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from sitrep.gazetteer import EntryKind, GazetteerEntry, InMemoryGazetteer
-from sitrep.resolve.query import GeocodeResult, geocode_line, geocode_result, settlement_radius_km
+from sitrep.gazetteer import GazetteerEntry, InMemoryGazetteer
+from sitrep.resolve.frontline import FrontLine, load_front_line
+from sitrep.resolve.geocode import demonym_countries, geocode_query
+from sitrep.resolve.query import geocode_result
 
 
-def _e(gid: int | None, name: str, lat: float, lon: float, country: str, admin1: str | None,
-       population: int = 0, code: str = "PPL", kind: EntryKind = "place",
-       admin2: str | None = None) -> GazetteerEntry:  # fmt: skip
-    return GazetteerEntry(gid, name, lat, lon, country, admin1, admin2, code, population, kind)
+def _e(gid: int | None, name: str, lat: float, lon: float, admin1: str, pop: int = 0,
+       code: str = "PPL", kind: str = "place", country: str = "UA") -> GazetteerEntry:  # fmt: skip
+    return GazetteerEntry(gid, name, lat, lon, country, admin1, None, code, pop, kind)  # type: ignore[arg-type]
 
 
-KHARKIV_OBLAST = _e(706482, "Kharkiv", 49.6, 36.5, "UA", "Kharkiv", 2_600_000, "ADM1", "admin1")
-KHARKIV = _e(706483, "Kharkiv", 49.98, 36.25, "UA", "Kharkiv", 1_421_125, "PPLA")
-CHUHUIV = _e(710374, "Chuhuiv", 49.84, 36.69, "UA", "Kharkiv", 36_519, "PPLA2")
-DONETS_KHARKIV = _e(710523, "Donets", 49.51, 36.57, "UA", "Kharkiv", 8893)
-DONETS_ELSEWHERE = _e(9, "Donets", 48.0, 30.0, "UA", "Odesa", 20_000)
-PECHENIHY = _e(697803, "Pechenihy", 49.87, 36.94, "UA", "Kharkiv", 5112, "PPLA3")
-TAVOLZHANKA = _e(519473, "Novaya Tavolzhanka", 50.35, 36.83, "RU", "Belgorod", 2000)
-VESELE = [_e(10 + i, "Vesele", 46.0 + i, 30.0 + i, "UA", f"Oblast {i}", 300) for i in range(4)]
-KYIV_OBLAST = _e(703446, "Kyiv", 50.24, 30.23, "UA", "Kyiv", 1_795_079, "ADM1", "admin1")
-KYIV_CITY = _e(703447, "Kyiv City", 50.45, 30.53, "UA", "Kyiv City", 2_847_200, "ADM1", "admin1")
-KYIV_PLACES = [
-    _e(20 + i, f"Selo {i}", 49.5 + 0.3 * i, 29.5 + 0.3 * i, "UA", "Kyiv") for i in range(8)
-]
+KHERSON_OBLAST = _e(10, "Kherson", 46.8, 33.5, "Kherson", 1_000_000, "ADM1", "admin1")
+KHERSON = _e(11, "Kherson", 46.64, 32.61, "Kherson", 290_000, "PPLA")
+DONETSK = _e(12, "Donetsk", 48.0, 37.8, "Donetsk", 900_000, "PPLA")
+PETROVSKYI = _e(13, "Petrovskyi", 47.95, 37.65, "Donetsk", 0, "PPLX")  # a district of Donetsk
+PETROVSKYI_FAR = _e(14, "Petrovskyi", 51.0, 32.0, "Chernihiv", 300)
+# Two villages of one name in one oblast: one by the line of contact, one far behind it.
+BOHDANIVKA_FRONT = _e(15, "Bohdanivka", 48.6, 37.9, "Donetsk", 0)
+BOHDANIVKA_REAR = _e(16, "Bohdanivka", 48.3, 35.5, "Donetsk", 400)
+KUPIANSK = _e(17, "Kupiansk", 49.71, 37.62, "Kharkiv", 27_000)
+BAKHMUT = _e(18, "Bakhmut", 48.59, 38.0, "Donetsk", 80_000)
+DONETSK_OBLAST = _e(19, "Donetsk", 48.0, 37.5, "Donetsk", 4_000_000, "ADM1", "admin1")
 
 
 @pytest.fixture
 def gaz() -> InMemoryGazetteer:
     gazetteer = InMemoryGazetteer()
-    gazetteer.add(KHARKIV_OBLAST, ["Kharkiv Oblast", "Kharkiv region"])
-    gazetteer.add(KYIV_OBLAST, ["Kyiv Oblast", "Kyiv region", "Київщина"])
-    gazetteer.add(KYIV_CITY, ["Kyiv Oblast", "Kyiv"])
-    for entry in [KHARKIV, CHUHUIV, DONETS_KHARKIV, DONETS_ELSEWHERE, *VESELE, *KYIV_PLACES]:
+    gazetteer.add(KHERSON_OBLAST, ["Kherson Oblast", "Kherson region"])
+    gazetteer.add(DONETSK_OBLAST, ["Donetsk Oblast", "Donetsk region"])
+    for entry in (KHERSON, DONETSK, PETROVSKYI, PETROVSKYI_FAR, BOHDANIVKA_FRONT,
+                  BOHDANIVKA_REAR, KUPIANSK, BAKHMUT):  # fmt: skip
         gazetteer.add(entry)
-    gazetteer.add(PECHENIHY, ["Печеніги"])
-    gazetteer.add(TAVOLZHANKA, ["Новая Таволжанка"])
     return gazetteer
 
 
-def test_settlement_in_brackets(gaz: InMemoryGazetteer) -> None:
-    result = geocode_result("Pechenigy (Kharkiv region)", gazetteer=gaz)
-    assert (result.name, result.country, result.admin1) == ("Pechenihy", "UA", "Kharkiv")
-    assert (result.latitude, result.longitude, result.geonameid) == (49.87, 36.94, 697803)
-    assert result.geo_precision == 1
-    assert result.radius_km is not None and 0 < result.radius_km <= 5
+def test_unknown_head_falls_back_to_its_oblast(gaz: InMemoryGazetteer) -> None:
+    result = geocode_result("Nowhere, Kherson", gazetteer=gaz)
+    assert (result.name, result.geo_precision) == ("Kherson", 3)
+    assert result.geonameid == KHERSON_OBLAST.geonameid
 
 
-def test_place_then_its_bearing_from_a_city(gaz: InMemoryGazetteer) -> None:
-    result = geocode_result("Chuhuiv, south of Kharkiv", gazetteer=gaz)
-    assert (result.geonameid, result.geo_precision) == (710374, 1)
+def test_a_known_head_is_the_answer(gaz: InMemoryGazetteer) -> None:
+    result = geocode_result("Kherson, Kherson", gazetteer=gaz)
+    assert (result.geonameid, result.geo_precision) == (KHERSON.geonameid, 1)
 
 
-def test_bearing_from_a_city_alone(gaz: InMemoryGazetteer) -> None:
-    result = geocode_result("south of Kharkiv", gazetteer=gaz)
-    assert (result.geonameid, result.geo_precision) == (706483, 2)
-    assert result.radius_km is not None and 10 <= result.radius_km <= 25
+def test_city_dash_district_resolves_to_the_district_inside_the_city(
+    gaz: InMemoryGazetteer,
+) -> None:
+    result = geocode_result("Donetsk - Petrovskyi, Donetsk", gazetteer=gaz)
+    assert result.geonameid == PETROVSKYI.geonameid
 
 
-def test_trailing_city_lends_its_oblast(gaz: InMemoryGazetteer) -> None:
-    assert geocode_result("Donets", gazetteer=gaz).geonameid == DONETS_ELSEWHERE.geonameid
-    assert geocode_result("Donets, Kharkiv", gazetteer=gaz).geonameid == 710523
+def test_city_dash_unknown_district_is_the_city(gaz: InMemoryGazetteer) -> None:
+    result = geocode_result("Kherson - Petrovskyi", gazetteer=gaz)
+    assert result.geonameid == KHERSON.geonameid
 
 
-def test_oblast_has_precision_3_and_its_extent(gaz: InMemoryGazetteer) -> None:
-    result = geocode_result("Kyiv oblast", gazetteer=gaz)
-    assert (result.name, result.admin1, result.geo_precision) == ("Kyiv", "Kyiv", 3)
-    assert result.radius_km is not None and result.radius_km > 100
+def test_misspelt_head_is_matched_in_the_named_oblast(gaz: InMemoryGazetteer) -> None:
+    result = geocode_result("Bohdanyvka, Donetsk", gazetteer=gaz)
+    assert result.admin1 == "Donetsk" and result.name == "Bohdanivka"
 
 
-def test_cyrillic_ukrainian_spelling_of_a_russian_village(gaz: InMemoryGazetteer) -> None:
-    result = geocode_result("Нова Таволжанка", gazetteer=gaz)
-    assert (result.country, result.admin1, result.geonameid) == ("RU", "Belgorod", 519473)
+def test_front_prior_picks_the_village_by_the_line(gaz: InMemoryGazetteer) -> None:
+    _, place = geocode_query("Bohdanivka, Donetsk", gazetteer=gaz)
+    assert place.geonameid == BOHDANIVKA_FRONT.geonameid
 
 
-def test_ambiguous_name_says_so(gaz: InMemoryGazetteer) -> None:
-    vague = geocode_result("Vesele", gazetteer=gaz)
-    sure = geocode_result("Pechenihy", gazetteer=gaz)
-    assert len(vague.candidates) == 4
-    assert vague.candidates[0].score < 0.5 < sure.candidates[0].score
-    assert sum(c.score for c in vague.candidates) == pytest.approx(1.0, abs=0.01)
+def test_front_prior_needs_a_text_about_the_war(gaz: InMemoryGazetteer) -> None:
+    _, place = geocode_query("Bohdanivka", gazetteer=gaz)
+    assert place.geonameid == BOHDANIVKA_REAR.geonameid  # larger, no war context
+    _, place = geocode_query("Bohdanivka", country="UA", gazetteer=gaz)
+    assert place.geonameid == BOHDANIVKA_FRONT.geonameid
 
 
-def test_country_keeps_only_its_places(gaz: InMemoryGazetteer) -> None:
-    assert geocode_result("Kharkiv", country="ru", gazetteer=gaz).latitude is None
-    assert geocode_result("Kharkiv", country="UA", gazetteer=gaz).geonameid == 706483
+def test_demonyms_tell_what_a_text_is_about() -> None:
+    assert demonym_countries("Russian forces shelled the village") == {"RU"}
+    assert demonym_countries("Українські військові") == {"UA"}
+    assert demonym_countries("Local elections in Ohio") == frozenset()
 
 
-def test_nothing_fits(gaz: InMemoryGazetteer) -> None:
-    record = geocode_result("Atlantis", gazetteer=gaz).to_dict()
-    assert record == {
-        "query": "Atlantis", "name": None, "latitude": None, "longitude": None,
-        "country": None, "admin1": None, "admin2": None, "geonameid": None,
-        "geo_precision": None, "radius_km": None, "candidates": [],
-    }  # fmt: skip
+def test_front_line_is_resolved_by_name_and_measures_distance(gaz: InMemoryGazetteer) -> None:
+    line = load_front_line(gaz)
+    assert line.lines and all(len(points) >= 2 for points in line.lines)
+    assert line.distance_km(48.59, 38.0) < 1.0  # Bakhmut is a vertex
+    assert line.distance_km(50.45, 30.52, cap=60.0) == 60.0  # Kyiv: beyond the cap
 
 
-def test_record_shape(gaz: InMemoryGazetteer) -> None:
-    record = geocode_result("Chuhuiv", gazetteer=gaz, id="q1").to_dict()
-    assert list(record)[:2] == ["id", "query"]
-    assert "error" not in record
-    assert set(record["candidates"][0]) == {  # type: ignore[index]
-        "name", "admin1", "admin2", "country", "latitude", "longitude", "geonameid", "score",
-    }  # fmt: skip
-    json.dumps(record)
-
-
-@pytest.mark.parametrize(
-    ("line", "error"),
-    [("not json", "not a JSON object"), ("[1]", "not a JSON object"),
-     ('{"id": 1}', '"query"'), ('{"id": 1, "query": "Kharkiv", "country": "Ukraine"}', "ISO2")],
-)  # fmt: skip
-def test_bad_lines_give_an_error_record(gaz: InMemoryGazetteer, line: str, error: str) -> None:
-    result = geocode_line(line, gazetteer=gaz)
-    assert result.error is not None and error in result.error
-    assert result.latitude is None
-
-
-def test_line_keeps_its_id_and_country(gaz: InMemoryGazetteer) -> None:
-    result = geocode_line('{"id": 7, "query": "Kharkiv", "country": "RU"}', gazetteer=gaz)
-    assert (result.id, result.latitude) == (7, None)
-    assert geocode_line('{"id": "x", "query": "Kharkiv"}', gazetteer=gaz).id == "x"
-
-
-def test_settlement_radius_grows_with_size() -> None:
-    sizes = [settlement_radius_km(p) for p in (0, 100, 5_000, 100_000, 3_000_000)]
-    assert all(0 < r <= 5 for r in sizes)
-    assert sizes[1] <= sizes[2] <= sizes[3] <= sizes[4] == 5.0
-
-
-def test_result_defaults() -> None:
-    assert GeocodeResult(query="x").to_dict()["candidates"] == []
+def test_segment_distance_is_perpendicular() -> None:
+    line = FrontLine((((48.0, 37.0), (49.0, 37.0)),), "2022-11-12")
+    assert line.distance_km(48.5, 37.0) == pytest.approx(0.0, abs=1e-6)
+    assert line.distance_km(48.5, 37.1) == pytest.approx(7.4, abs=0.3)

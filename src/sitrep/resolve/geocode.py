@@ -301,7 +301,9 @@ def read_query(
     target = _head_target(query[:head_end], head, ctx, gaz)
     if target is None and others:
         region = others[-1]
-        target = PlaceMention(region.start, region.end, region.surface, region.candidates, "region")
+        divisions = tuple(e for e in region.candidates if e.kind != "place")
+        candidates = divisions or region.candidates
+        target = PlaceMention(region.start, region.end, region.surface, candidates, "region")
     if target is not None and head and target is not head[0]:
         others = [*head[1:], *others]
     return target, ctx

@@ -1,0 +1,136 @@
+"""Name-form rules and the matching ladder: exact → inflected → skeleton → fuzzy."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.gazetteer import GazetteerEntry, InMemoryGazetteer
+from sitrep.gazetteer.match import match_name
+from sitrep.gazetteer.morph import nominative_forms
+from sitrep.gazetteer.names import index_keys, name_key, skeleton_key
+
+
+def _place(gid: int, name: str, admin1: str, country: str = "UA") -> GazetteerEntry:
+    return GazetteerEntry(gid, name, 48.0, 37.0, country, admin1, None, "PPL", 100, "place")
+
+
+BAKHMUT = _place(1, "Bakhmut", "Donetsk")
+KLISHCHIIVKA = _place(2, "Klishchiivka", "Donetsk")
+SHEBEKINO = _place(3, "Shebekino", "Belgorod", "RU")
+TAVOLZHANKA = _place(4, "Novaya Tavolzhanka", "Belgorod", "RU")
+CHASIV_YAR = _place(5, "Chasiv Yar", "Donetsk")
+STEPOVE_KIROVOHRAD = _place(6, "Stepove", "Kirovohrad")
+STEPOVOE_DONETSK = _place(7, "Stepovoe", "Donetsk")
+
+
+@pytest.fixture
+def gaz() -> InMemoryGazetteer:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(BAKHMUT, ["Бахмут"])
+    gazetteer.add(KLISHCHIIVKA, ["Кліщіївка"])
+    gazetteer.add(SHEBEKINO, ["Шебекино"])
+    gazetteer.add(TAVOLZHANKA, ["Новая Таволжанка"])
+    gazetteer.add(CHASIV_YAR, ["Часів Яр", "Часов Яр"])
+    gazetteer.add(STEPOVE_KIROVOHRAD)
+    gazetteer.add(STEPOVOE_DONETSK)
+    return gazetteer
+
+
+@pytest.mark.parametrize(
+    ("written", "indexed"),
+    [
+        ("Klischiivka", "Klishchiivka"),  # sch for shch
+        ("Chervonyi Mayak", "Chervonyi Maiak"),  # ya for ia
+        ("Shypilivka", "Shypylivka"),  # i for y
+        ("Sieverne", "Severne"),  # ie for e
+        ("Pechenigy", "Pechenihy"),  # Russian g for Ukrainian h
+        ("Avdiyivka", "Avdiivka"),
+        ("Kam'yanske", "Kamianske"),  # apostrophe and ya
+    ],
+)
+def test_skeleton_folds_romanisation_noise(written: str, indexed: str) -> None:
+    assert skeleton_key(written) == skeleton_key(indexed)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Bakhmut", "Pokrovsk"), ("Kupiansk", "Kupianka")])
+def test_skeleton_keeps_different_names_apart(a: str, b: str) -> None:
+    assert skeleton_key(a) != skeleton_key(b)
+
+
+def test_cyrillic_skeleton_folds_ukrainian_and_russian_letters() -> None:
+    assert skeleton_key("Авдіївка") == skeleton_key("Авдиивка")
+
+
+def test_russian_town_names_get_their_ukrainian_rendering() -> None:
+    keys = index_keys(["Шебекино"])
+    assert name_key("Шебекіне") in keys and name_key("Shebekino") in keys
+
+
+def test_adjective_and_transliteration_forms() -> None:
+    keys = index_keys(["Новая Таволжанка"])
+    assert {"nova tavolzhanka", "novaya tavolzhanka", "нова таволжанка"} <= keys
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Бахмуте", "бахмут"),  # Russian locative
+        ("Бахмутом", "бахмут"),  # Ukrainian instrumental
+        ("Новій Таволжанці", "нова таволжанка"),  # adjective agrees with its noun
+        ("Часовом Яру", "часов яр"),  # short possessive adjective
+    ],
+)
+def test_nominative_forms_of_declined_names(phrase: str, expected: str) -> None:
+    assert expected in nominative_forms(phrase)
+
+
+def test_nominative_forms_only_for_cyrillic() -> None:
+    assert nominative_forms("Bakhmut") == []
+
+
+def test_exact_match_comes_first(gaz: InMemoryGazetteer) -> None:
+    match = match_name(gaz, "Bakhmut")
+    assert (match.entries, match.method, match.score) == ((BAKHMUT,), "exact", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "entry"),
+    [("Бахмуте", BAKHMUT), (["у", "Шебекіному"][1], SHEBEKINO), ("Часовом Яру", CHASIV_YAR)],
+)
+def test_inflected_forms_are_matched(gaz: InMemoryGazetteer, phrase: str, entry: object) -> None:
+    match = match_name(gaz, phrase)
+    assert match.method == "inflected" and match.entries == (entry,)
+
+
+def test_skeleton_match_has_a_lower_score(gaz: InMemoryGazetteer) -> None:
+    match = match_name(gaz, "Klischiivka")
+    assert (match.entries, match.method) == ((KLISHCHIIVKA,), "skeleton")
+    assert 0 < match.score < 1
+
+
+def test_fuzzy_match_is_the_last_resort_and_keeps_its_score(gaz: InMemoryGazetteer) -> None:
+    match = match_name(gaz, "Klishchiyvkaa")
+    assert match.method in ("skeleton", "fuzzy")
+    match = match_name(gaz, "Novaya Tavolzhnka")
+    assert (match.entries, match.method) == ((TAVOLZHANKA,), "fuzzy")
+    assert 0.88 <= match.score < 1
+    assert match_name(gaz, "Novaya Tavolzhnka", fuzzy=False).entries == ()
+
+
+def test_nothing_similar_is_no_match(gaz: InMemoryGazetteer) -> None:
+    match = match_name(gaz, "Zzyzx Springs")
+    assert (match.entries, match.method) == ((), "none")
+
+
+def test_a_wanted_oblast_makes_later_layers_run(gaz: InMemoryGazetteer) -> None:
+    def in_donetsk(e: GazetteerEntry) -> bool:
+        return e.admin1 == "Donetsk"
+
+    assert match_name(gaz, "Stepove").entries == (STEPOVE_KIROVOHRAD,)
+    match = match_name(gaz, "Stepove", in_donetsk, admin1="Donetsk")
+    assert (match.entries, match.method) == ((STEPOVOE_DONETSK,), "fuzzy")
+
+
+def test_without_a_wanted_reading_the_first_found_stands(gaz: InMemoryGazetteer) -> None:
+    match = match_name(gaz, "Stepove", lambda e: e.admin1 == "Lviv", admin1="Lviv")
+    assert match.entries == (STEPOVE_KIROVOHRAD,)
