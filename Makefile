@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint eval bench clean
+.PHONY: install demo vendor test lint eval bench clean
 
 install: $(STAMP)
 
@@ -14,8 +14,14 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
 
+# Ingest the bundled examples into ./sitrep.db, then serve the web map on 127.0.0.1:8000.
 demo: install
-	$(BIN)/sitrep demo examples/
+	$(BIN)/sitrep ingest examples/ --db sitrep.db
+	$(BIN)/sitrep serve --db sitrep.db --host 127.0.0.1 --port 8000
+
+# Refresh the web map's vendored front-end libraries from web/package-lock.json.
+vendor:
+	cd web && npm ci --ignore-scripts --no-audit --no-fund && npm run vendor
 
 lint: install
 	$(BIN)/ruff check src tests bench

