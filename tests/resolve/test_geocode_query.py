@@ -6,7 +6,7 @@ import pytest
 
 from sitrep.gazetteer import GazetteerEntry, InMemoryGazetteer
 from sitrep.resolve.frontline import FrontLine, load_front_line
-from sitrep.resolve.geocode import demonym_countries, geocode_query
+from sitrep.resolve.geocode import demonym_countries, geocode_query, geocode_text_places
 from sitrep.resolve.query import geocode_result
 
 
@@ -96,3 +96,18 @@ def test_segment_distance_is_perpendicular() -> None:
     line = FrontLine((((48.0, 37.0), (49.0, 37.0)),), "2022-11-12")
     assert line.distance_km(48.5, 37.0) == pytest.approx(0.0, abs=1e-6)
     assert line.distance_km(48.5, 37.1) == pytest.approx(7.4, abs=0.3)
+
+
+def test_an_oblast_after_a_comma_qualifies_the_place_before_it(gaz: InMemoryGazetteer) -> None:
+    gaz.add(_e(20, "Mykolaivka", 46.9, 33.0, "Kherson", 300))
+    gaz.add(_e(21, "Mykolaivka", 48.9, 37.6, "Donetsk", 15_000))
+    text = "On 9 April, Russian forces shelled Mykolaivka, Kherson."
+    results = geocode_text_places(text, gaz)
+    (village, place), (qualifier, region) = results
+    assert (village.surface, place.admin1, place.geonameid) == ("Mykolaivka", "Kherson", 20)
+    assert (qualifier.surface, region.geo_precision, region.geonameid) == ("Kherson", 3, 10)
+
+
+def test_a_list_of_cities_is_not_a_qualifier(gaz: InMemoryGazetteer) -> None:
+    results = geocode_text_places("Strikes on Kherson, Donetsk and Bakhmut.", gaz)
+    assert [p.geonameid for _, p in results] == [KHERSON.geonameid, DONETSK.geonameid, 18]

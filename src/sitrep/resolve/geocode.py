@@ -9,6 +9,7 @@ places already resolved nearby, and how big and how official a place is.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable
@@ -242,13 +243,47 @@ def geocode_text_places(
     whole = context if isinstance(context, str) else text
     base = replace(base, countries=base.countries | demonym_countries(whole))
     extra = find_places(context, gaz) if isinstance(context, str) and context != text else []
+    qualified = qualifier_pairs(text, mentions)
+    mentions = [
+        _as_region(m) if any(m is q for q, _ in qualified.values()) else m for m in mentions
+    ]
     shared = context_from_mentions([*extra, *mentions], base)
     results = []
-    for mention in mentions:
+    for i, mention in enumerate(mentions):
         own = (mention.candidates[0].latitude, mention.candidates[0].longitude)
         anchors = tuple(a for a in shared.anchors if len(mention.candidates) > 1 or a != own)
-        results.append((mention, resolve_place(mention, replace(shared, anchors=anchors))))
+        ctx = replace(shared, anchors=anchors)
+        if i in qualified:
+            ctx = replace(ctx, admin1=frozenset({qualified[i][1]}))
+        results.append((mention, resolve_place(mention, ctx)))
     return results
+
+
+_QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()\s*$")
+
+
+def qualifier_pairs(text: str, mentions: list[PlaceMention]) -> dict[int, tuple[PlaceMention, str]]:
+    """``Mykolaivka, Kherson`` / ``Stepove (Zaporizhia)``: the oblast that qualifies a place.
+
+    Maps the position of each qualified mention to (its qualifier, the oblast).
+    A following name counts as a qualifier only when it can be an oblast and
+    the first name has a reading in that oblast, so lists of cities
+    ("Kherson, Mykolaiv and Odesa") stay lists.
+    """
+    pairs: dict[int, tuple[PlaceMention, str]] = {}
+    for i, (first, second) in enumerate(itertools.pairwise(mentions)):
+        if not _QUALIFIER_GAP.match(text[first.end : second.start]):
+            continue
+        regions = {e.admin1 for e in second.candidates if e.kind == "admin1" and e.admin1}
+        fitting = {e.admin1 for e in first.candidates if e.kind == "place" and e.admin1} & regions
+        if len(fitting) == 1:
+            pairs[i] = (second, fitting.pop())
+    return pairs
+
+
+def _as_region(mention: PlaceMention) -> PlaceMention:
+    divisions = tuple(e for e in mention.candidates if e.kind == "admin1")
+    return replace(mention, candidates=divisions, relation="region")
 
 
 def geocode_query(
