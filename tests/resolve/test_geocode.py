@@ -7,6 +7,7 @@ import pytest
 from sitrep.gazetteer import EntryKind, GazetteerEntry, InMemoryGazetteer
 from sitrep.resolve.geocode import (
     GeoContext,
+    candidate_features,
     find_places,
     geocode_query,
     geocode_text_places,
@@ -182,3 +183,20 @@ def test_one_word_of_a_person_name_is_not_a_place(gaz: InMemoryGazetteer) -> Non
     assert [m.surface for m in find_places("Kherson Mayor Ihor Kolykhaiev said", gaz)] == [
         "Kherson"
     ]
+
+
+def test_fast_ranking_equals_the_weighted_features(gaz: InMemoryGazetteer) -> None:
+    from sitrep.resolve.ranking import _WEIGHTS
+
+    contexts = [
+        GeoContext(),
+        GeoContext(countries=frozenset({"UA"}), admin1=frozenset({"Kharkiv"})),
+        GeoContext(countries=frozenset({"RU"}), anchors=((49.9, 36.9),)),
+    ]
+    for text in ("Vesele", "Kharkiv region", "near Kherson", "Shebekino"):
+        [mention] = find_places(text, gaz)
+        for ctx in contexts:
+            for entry, score in rank_candidates(mention, ctx):
+                features = candidate_features(entry, mention, ctx)
+                expected = sum(_WEIGHTS[name] * value for name, value in features.items())
+                assert score == pytest.approx(expected)

@@ -16,6 +16,7 @@ spelled one exists in Donetsk).
 
 from __future__ import annotations
 
+import math
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -85,15 +86,19 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
 def fuzzy_match(gaz: Gazetteer, name: str, admin1: str | None = None) -> NameMatch:
     """The indexed keys most similar to ``name`` (rapidfuzz ratio ≥ `FUZZY_CUTOFF`).
 
-    Only keys with the same first letter are compared: misspellings seldom
-    touch it, and it makes the search some twenty times faster.
+    Only keys with the same first letter and a length the cutoff allows are
+    compared: misspellings seldom touch the first letter, and a ratio of 0.88
+    bounds how much two lengths may differ. That makes the search some
+    hundred times cheaper than a scan of every key.
     """
     from rapidfuzz import fuzz, process
 
     key = name_key(name)
     if len(key) < FUZZY_MIN_LENGTH or not isinstance(gaz, LooseLookup):
         return NO_MATCH
-    choices = _blocks(gaz, admin1).get(key[0], [])
+    by_length = _blocks(gaz, admin1).get(key[0], {})
+    low, high = _length_range(len(key))
+    choices = [k for length in range(low, high + 1) for k in by_length.get(length, ())]
     hits = process.extract(
         key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=FUZZY_LIMIT
     )
@@ -108,18 +113,23 @@ def fuzzy_match(gaz: Gazetteer, name: str, admin1: str | None = None) -> NameMat
     return NameMatch(tuple(entries.values()), "fuzzy", round(best / 100, 3), keys[0])
 
 
-_BLOCKS: weakref.WeakKeyDictionary[Any, dict[str | None, dict[str, list[str]]]] = (
-    weakref.WeakKeyDictionary()
-)
+def _length_range(length: int) -> tuple[int, int]:
+    """Lengths m for which ratio = 2·common/(n+m) can still reach the cutoff."""
+    share = FUZZY_CUTOFF / 100
+    return math.ceil(length * share / (2 - share)), math.floor(length * (2 - share) / share)
 
 
-def _blocks(gaz: LooseLookup, admin1: str | None) -> dict[str, list[str]]:
-    """The gazetteer's keys grouped by first letter (cached per gazetteer and oblast)."""
+Blocks = dict[str, dict[int, list[str]]]
+_BLOCKS: weakref.WeakKeyDictionary[Any, dict[str | None, Blocks]] = weakref.WeakKeyDictionary()
+
+
+def _blocks(gaz: LooseLookup, admin1: str | None) -> Blocks:
+    """The gazetteer's keys by first letter and length (cached per gazetteer and oblast)."""
     per_gazetteer = _BLOCKS.setdefault(gaz, {})
     blocks = per_gazetteer.get(admin1)
     if blocks is None:
         blocks = {}
         for key in gaz.name_keys(admin1):
-            blocks.setdefault(key[:1], []).append(key)
+            blocks.setdefault(key[:1], {}).setdefault(len(key), []).append(key)
         per_gazetteer[admin1] = blocks
     return blocks

@@ -10,16 +10,22 @@ places already resolved nearby, and how big and how official a place is.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
-from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, name_key
+from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from sitrep.gazetteer.match import match_name
-from sitrep.resolve.frontline import default_front_line
 from sitrep.resolve.mentions import PlaceMention, find_places, relation_of
+from sitrep.resolve.ranking import (
+    RAION_SURFACE,
+    REGION_SURFACE,
+    GeoContext,
+    candidate_features,
+    distance_km,
+    rank_candidates,
+)
 from sitrep.schema.event import Place
 
 __all__ = [
@@ -36,118 +42,6 @@ __all__ = [
 ]
 
 NEAR_RELATIONS = frozenset({"near", "outskirts of", "direction"})
-_REGION_SURFACE = re.compile(
-    r"(oblasts?|regions?|provinces?|область|щина|ччина|shchyna|chchyna)\W*$", re.I
-)
-_RAION_SURFACE = re.compile(r"(raion|rayon|district|район)\W*$", re.I)
-_CODE_PRIOR = {
-    "PPLC": 2.0, "PPLA": 1.5, "PPLA2": 1.0, "PPLA3": 0.5, "PPLX": -1.0,
-    "PPLW": -1.0, "PPLQ": -1.5, "PPLH": -2.0, "PPLF": -1.0, "PPLL": -0.5,
-}  # fmt: skip
-_COUNTRY_PRIOR = {"UA": 1.0, "RU": 0.7, "BY": 0.3, "MD": 0.3}
-_WEIGHTS = {
-    "kind": 1.0, "population": 0.5, "feature_code": 1.0, "primary_name": 0.5,
-    "country_prior": 1.0, "country_context": 2.0, "admin1_context": 4.0, "nearby": 1.0,
-    "front": 2.5,
-}  # fmt: skip
-FRONT_REACH_KM = 60.0
-
-
-@dataclass(frozen=True, slots=True)
-class GeoContext:
-    """What the surrounding text says about where things are.
-
-    ``admin1`` holds English division names (``Belgorod``), ``countries`` ISO2
-    codes, ``anchors`` the coordinates of places resolved elsewhere in the text.
-    """
-
-    countries: frozenset[str] = frozenset()
-    admin1: frozenset[str] = frozenset()
-    anchors: tuple[tuple[float, float], ...] = field(default=())
-
-
-def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2
-    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
-
-
-def _kind_feature(entry: GazetteerEntry, mention: PlaceMention) -> float:
-    """Bare names mean settlements; "X region"/"X raion" mean divisions."""
-    region = mention.relation == "region" or bool(_REGION_SURFACE.search(mention.surface))
-    raion = bool(_RAION_SURFACE.search(mention.surface))
-    if entry.kind == "admin1":
-        return 6.0 if region else 1.5
-    if entry.kind == "admin2":
-        return 6.0 if raion else 0.5
-    if entry.kind == "country":
-        return 3.0
-    return -3.0 if region or raion else 0.0
-
-
-@lru_cache(maxsize=65536)
-def _bare_keys(surface: str) -> tuple[str, str]:
-    """The surface's key with and without a division word ("Kyiv oblast" → "kyiv")."""
-    bare = _RAION_SURFACE.sub("", _REGION_SURFACE.sub("", surface))
-    return name_key(surface), name_key(bare)
-
-
-def candidate_features(
-    entry: GazetteerEntry, mention: PlaceMention, context: GeoContext
-) -> dict[str, float]:
-    """Named features of one candidate; `rank_candidates` weighs them."""
-    nearest = min((_distance_km((entry.latitude, entry.longitude), a) for a in context.anchors),
-                  default=math.inf)  # fmt: skip
-    in_admin1 = entry.admin1 is not None and entry.admin1 in context.admin1
-    return {
-        "kind": _kind_feature(entry, mention),
-        "population": math.log10(entry.population + 1) if entry.kind == "place" else 0.0,
-        "feature_code": _CODE_PRIOR.get(entry.feature_code, 0.0),
-        "primary_name": float(_name_key(entry.name) in _bare_keys(mention.surface)),
-        "country_prior": _COUNTRY_PRIOR.get(entry.country, 0.0),
-        "country_context": float(entry.country in context.countries),
-        "admin1_context": float(in_admin1 and entry.kind != "admin1"),
-        "nearby": 2.0 if nearest < 30 else 1.0 if nearest < 100 else 0.0,
-        "front": _front_feature(entry) if _war_context(context) else 0.0,
-    }
-
-
-WAR_COUNTRIES = frozenset({"UA", "RU"})
-
-
-def _war_context(context: GeoContext) -> bool:
-    """The text (or query) is about Ukraine or Russia: the front-line prior applies."""
-    return bool(context.countries & WAR_COUNTRIES)
-
-
-def _front_feature(entry: GazetteerEntry) -> float:
-    """1 on the line of contact or the border, falling to 0 at `FRONT_REACH_KM`."""
-    if entry.kind != "place" or entry.country not in ("UA", "RU"):
-        return 0.0
-    return _front_closeness(entry.latitude, entry.longitude)
-
-
-@lru_cache(maxsize=131072)
-def _front_closeness(latitude: float, longitude: float) -> float:
-    distance = default_front_line().distance_km(latitude, longitude, FRONT_REACH_KM)
-    return max(0.0, 1.0 - distance / FRONT_REACH_KM)
-
-
-_name_key = lru_cache(maxsize=131072)(name_key)
-
-
-def rank_candidates(
-    mention: PlaceMention, context: GeoContext | None = None
-) -> list[tuple[GazetteerEntry, float]]:
-    """Candidates with their scores, best first (ties: larger population first)."""
-    ctx = context or GeoContext()
-    scored = []
-    for entry in mention.candidates:
-        features = candidate_features(entry, mention, ctx)
-        scored.append((entry, sum(_WEIGHTS[name] * value for name, value in features.items())))
-    scored.sort(key=lambda pair: (-pair[1], -pair[0].population, pair[0].geonameid or 0))
-    return scored
 
 
 def precision_of(entry: GazetteerEntry, relation: str | None) -> int:
@@ -414,7 +308,7 @@ def _city_district(city: PlaceMention, district: PlaceMention) -> PlaceMention |
         e
         for e in district.candidates
         if e.kind != "admin1"
-        and any(_distance_km((e.latitude, e.longitude), c) <= _DISTRICT_KM for c in centres)
+        and any(distance_km((e.latitude, e.longitude), c) <= _DISTRICT_KM for c in centres)
     )
     if not inside:
         return None
@@ -422,4 +316,4 @@ def _city_district(city: PlaceMention, district: PlaceMention) -> PlaceMention |
 
 
 def _is_qualifier(mention: PlaceMention) -> bool:
-    return bool(_REGION_SURFACE.search(mention.surface) or _RAION_SURFACE.search(mention.surface))
+    return bool(REGION_SURFACE.search(mention.surface) or RAION_SURFACE.search(mention.surface))

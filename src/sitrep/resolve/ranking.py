@@ -1,0 +1,176 @@
+"""Ranking a mention's candidates: named features, their weights, and a fast scorer.
+
+`candidate_features` spells out why a candidate wins (for tests and for
+anyone tuning the weights); `rank_candidates` computes the same weighted sum
+faster, caching what depends on the entry alone, since a batch of queries
+meets the same villages again and again.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sitrep.gazetteer import GazetteerEntry, name_key
+from sitrep.resolve.frontline import default_front_line
+from sitrep.resolve.mentions import PlaceMention
+
+REGION_SURFACE = re.compile(
+    r"(oblasts?|regions?|provinces?|область|щина|ччина|shchyna|chchyna)\W*$", re.I
+)
+RAION_SURFACE = re.compile(r"(raion|rayon|district|район)\W*$", re.I)
+_CODE_PRIOR = {
+    "PPLC": 2.0, "PPLA": 1.5, "PPLA2": 1.0, "PPLA3": 0.5, "PPLX": -1.0,
+    "PPLW": -1.0, "PPLQ": -1.5, "PPLH": -2.0, "PPLF": -1.0, "PPLL": -0.5,
+}  # fmt: skip
+_COUNTRY_PRIOR = {"UA": 1.0, "RU": 0.7, "BY": 0.3, "MD": 0.3}
+_WEIGHTS = {
+    "kind": 1.0, "population": 0.5, "feature_code": 1.0, "primary_name": 0.5,
+    "country_prior": 1.0, "country_context": 2.0, "admin1_context": 4.0, "nearby": 1.0,
+    "front": 2.5,
+}  # fmt: skip
+FRONT_REACH_KM = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class GeoContext:
+    """What the surrounding text says about where things are.
+
+    ``admin1`` holds English division names (``Belgorod``), ``countries`` ISO2
+    codes, ``anchors`` the coordinates of places resolved elsewhere in the text.
+    """
+
+    countries: frozenset[str] = frozenset()
+    admin1: frozenset[str] = frozenset()
+    anchors: tuple[tuple[float, float], ...] = field(default=())
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2
+    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _kind_value(kind: str, view: _MentionView) -> float:
+    """Bare names mean settlements; "X region"/"X raion" mean divisions."""
+    if kind == "admin1":
+        return 6.0 if view.region else 1.5
+    if kind == "admin2":
+        return 6.0 if view.raion else 0.5
+    if kind == "country":
+        return 3.0
+    return -3.0 if view.region or view.raion else 0.0
+
+
+def _nearby_value(entry: GazetteerEntry, context: GeoContext) -> float:
+    spot = (entry.latitude, entry.longitude)
+    nearest = min((distance_km(spot, a) for a in context.anchors), default=math.inf)
+    return 2.0 if nearest < 30 else 1.0 if nearest < 100 else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _bare_keys(surface: str) -> tuple[str, str]:
+    """The surface's key with and without a division word ("Kyiv oblast" → "kyiv")."""
+    bare = RAION_SURFACE.sub("", REGION_SURFACE.sub("", surface))
+    return name_key(surface), name_key(bare)
+
+
+def candidate_features(
+    entry: GazetteerEntry, mention: PlaceMention, context: GeoContext
+) -> dict[str, float]:
+    """Named features of one candidate; `rank_candidates` weighs them."""
+    in_admin1 = entry.admin1 is not None and entry.admin1 in context.admin1
+    view = _mention_view(mention.surface, mention.relation)
+    return {
+        "kind": _kind_value(entry.kind, view),
+        "population": math.log10(entry.population + 1) if entry.kind == "place" else 0.0,
+        "feature_code": _CODE_PRIOR.get(entry.feature_code, 0.0),
+        "primary_name": float(_name_key(entry.name) in _bare_keys(mention.surface)),
+        "country_prior": _COUNTRY_PRIOR.get(entry.country, 0.0),
+        "country_context": float(entry.country in context.countries),
+        "admin1_context": float(in_admin1 and entry.kind != "admin1"),
+        "nearby": _nearby_value(entry, context),
+        "front": _front_feature(entry) if _war_context(context) else 0.0,
+    }
+
+
+WAR_COUNTRIES = frozenset({"UA", "RU"})
+
+
+def _war_context(context: GeoContext) -> bool:
+    """The text (or query) is about Ukraine or Russia: the front-line prior applies."""
+    return bool(context.countries & WAR_COUNTRIES)
+
+
+def _front_feature(entry: GazetteerEntry) -> float:
+    """1 on the line of contact or the border, falling to 0 at `FRONT_REACH_KM`."""
+    if entry.kind != "place" or entry.country not in ("UA", "RU"):
+        return 0.0
+    return _front_closeness(entry.latitude, entry.longitude)
+
+
+@lru_cache(maxsize=131072)
+def _front_closeness(latitude: float, longitude: float) -> float:
+    distance = default_front_line().distance_km(latitude, longitude, FRONT_REACH_KM)
+    return max(0.0, 1.0 - distance / FRONT_REACH_KM)
+
+
+_name_key = lru_cache(maxsize=131072)(name_key)
+
+
+def rank_candidates(
+    mention: PlaceMention, context: GeoContext | None = None
+) -> list[tuple[GazetteerEntry, float]]:
+    """Candidates with their scores, best first (ties: larger population first).
+
+    The score is ``sum(_WEIGHTS[f] * candidate_features(...)[f])``, computed
+    with the entry-only parts cached.
+    """
+    ctx = context or GeoContext()
+    view = _mention_view(mention.surface, mention.relation)
+    war = _war_context(ctx)
+    scored = [(entry, _score(entry, view, ctx, war)) for entry in mention.candidates]
+    scored.sort(key=lambda pair: (-pair[1], -pair[0].population, pair[0].geonameid or 0))
+    return scored
+
+
+@dataclass(frozen=True, slots=True)
+class _MentionView:
+    region: bool
+    raion: bool
+    keys: tuple[str, str]
+
+
+@lru_cache(maxsize=65536)
+def _mention_view(surface: str, relation: str | None) -> _MentionView:
+    region = relation == "region" or bool(REGION_SURFACE.search(surface))
+    return _MentionView(region, bool(RAION_SURFACE.search(surface)), _bare_keys(surface))
+
+
+def _score(entry: GazetteerEntry, view: _MentionView, ctx: GeoContext, war: bool) -> float:
+    score = _static_score(entry) + _WEIGHTS["kind"] * _kind_value(entry.kind, view)
+    if entry.country in ctx.countries:
+        score += _WEIGHTS["country_context"]
+    if entry.admin1 is not None and entry.admin1 in ctx.admin1 and entry.kind != "admin1":
+        score += _WEIGHTS["admin1_context"]
+    if _name_key(entry.name) in view.keys:
+        score += _WEIGHTS["primary_name"]
+    if ctx.anchors:
+        score += _WEIGHTS["nearby"] * _nearby_value(entry, ctx)
+    if war:
+        score += _WEIGHTS["front"] * _front_feature(entry)
+    return score
+
+
+@lru_cache(maxsize=131072)
+def _static_score(entry: GazetteerEntry) -> float:
+    """The weighted features that depend on the entry alone."""
+    population = math.log10(entry.population + 1) if entry.kind == "place" else 0.0
+    return (
+        _WEIGHTS["population"] * population
+        + _WEIGHTS["feature_code"] * _CODE_PRIOR.get(entry.feature_code, 0.0)
+        + _WEIGHTS["country_prior"] * _COUNTRY_PRIOR.get(entry.country, 0.0)
+    )
