@@ -12,18 +12,21 @@ warm-up batch of other queries has loaded what is loaded once per process:
 the morphology dictionaries, the fuzzy-search blocks), by wall clock and by
 the process's CPU time (which another busy process on the machine disturbs
 less), then the same batch again (answers of repeated names cached), and
-peak memory.
+peak memory; finally the `--jsonl` batch path with one and with two worker
+processes over the batch twice (the second copy of each query is a new line
+to geocode: workers keep no shared cache).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import resource
 import time
 
 from sitrep.gazetteer import GazetteerEntry, SqliteGazetteer, artifact_path
-from sitrep.resolve.query import geocode_result
+from sitrep.resolve.query import geocode_lines, geocode_result
 
 
 def queries(entries: list[GazetteerEntry], n: int, seed: int) -> list[str]:
@@ -75,6 +78,13 @@ def main() -> None:
     print(f"geocode: {len(batch)} unseen queries, {wall:,.0f} lookups/s ({cpu:,.0f} per CPU s)")
     wall, cpu = timed(batch, gazetteer)
     print(f"         the same batch again, {wall:,.0f} lookups/s ({cpu:,.0f} per CPU s)")
+    lines = [json.dumps({"id": i, "query": q}) for i, q in enumerate(batch * 2)]
+    for workers in (1, 2):
+        start = time.perf_counter()
+        count = sum(1 for _ in geocode_lines(lines, workers=workers))
+        rate = count / (time.perf_counter() - start)
+        print(f"geocode --jsonl, {workers} worker(s): {count} lines, {rate:,.0f} lookups/s "
+              "(start-up included)")  # fmt: skip
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory {peak:.0f} MB")
 

@@ -84,13 +84,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_geocode(args: argparse.Namespace) -> int:
-    from sitrep.resolve.query import geocode_line, geocode_result
+    from sitrep.resolve.query import geocode_lines, geocode_result
 
     if args.jsonl:
-        for line in sys.stdin:
-            if line.strip():
-                result = geocode_line(line, country=args.country)
-                sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        interactive = sys.stdin.isatty() or sys.stdout.isatty()
+        for result in geocode_lines(sys.stdin, country=args.country, workers=args.workers):
+            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            if interactive:
                 sys.stdout.flush()
         return 0
     if args.query is None:
@@ -196,6 +196,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     geocode.add_argument(
         "--country", type=_iso2, metavar="ISO2", help="only places in this country (e.g. UA)"
+    )
+    geocode.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="with --jsonl, spread the lines over N processes (output stays in input order)",
     )
     geocode.set_defaults(func=cmd_geocode)
 

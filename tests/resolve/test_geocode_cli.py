@@ -65,6 +65,18 @@ def test_jsonl_in_order_with_bad_lines(sitrep: Callable[..., Any], tmp_path: Pat
     assert records[3]["latitude"] is None and records[3]["candidates"] == []
 
 
+def test_workers_keep_input_order(sitrep: Callable[..., Any], tmp_path: Path) -> None:
+    queries = ["Pechenihy", "Kharkiv", "{oops", "Shebekino", "Bakhmut"] * 120
+    stdin = "".join(
+        q + "\n" if q.startswith("{") else json.dumps({"id": i, "query": q}) + "\n"
+        for i, q in enumerate(queries)
+    ).encode()
+    single = sitrep("geocode", "--jsonl", cwd=tmp_path, stdin=stdin).records()
+    run = sitrep("geocode", "--jsonl", "--workers", "2", cwd=tmp_path, stdin=stdin)
+    assert run.status == 0 and "Traceback" not in run.stderr
+    assert run.records() == single and len(single) == len(queries)
+
+
 def test_country_option(sitrep: Callable[..., Any], tmp_path: Path) -> None:
     [record] = sitrep("geocode", "Shebekino", "--country", "RU", cwd=tmp_path).records()
     assert (record["country"], record["admin1"]) == ("RU", "Belgorod")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
@@ -22,6 +23,7 @@ __all__ = [
     "Candidate",
     "GeocodeResult",
     "geocode_line",
+    "geocode_lines",
     "geocode_result",
     "settlement_radius_km",
 ]
@@ -191,3 +193,28 @@ def geocode_line(
 
 def _is_iso2(value: object) -> bool:
     return isinstance(value, str) and len(value) == 2 and value.isascii() and value.isalpha()
+
+
+BATCH_CHUNK = 256
+
+
+def geocode_lines(
+    lines: Iterable[str], *, country: str | None = None, workers: int = 1
+) -> Iterator[GeocodeResult]:
+    """`geocode_line` over many lines, in order; ``workers`` > 1 spreads them over processes.
+
+    Each worker process opens the gazetteer itself (a fresh interpreter, not a
+    fork: an open SQLite connection must not cross a fork).
+    """
+    wanted = (line for line in lines if line.strip())
+    if workers <= 1:
+        for line in wanted:
+            yield geocode_line(line, country=country)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from pool.map(partial(geocode_line, country=country), wanted, chunksize=BATCH_CHUNK)
