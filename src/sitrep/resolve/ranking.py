@@ -27,7 +27,7 @@ _CODE_PRIOR = {
 }  # fmt: skip
 _COUNTRY_PRIOR = {"UA": 1.0, "RU": 0.7, "BY": 0.3, "MD": 0.3}
 _WEIGHTS = {
-    "kind": 1.0, "population": 0.5, "feature_code": 1.0, "primary_name": 0.5,
+    "kind": 1.0, "population": 0.5, "feature_code": 1.0, "primary_name": 1.0,
     "country_prior": 1.0, "country_context": 2.0, "admin1_context": 4.0, "nearby": 1.0,
     "front": 2.5,
 }  # fmt: skip
@@ -86,7 +86,7 @@ def candidate_features(
     view = _mention_view(mention.surface, mention.relation)
     return {
         "kind": _kind_value(entry.kind, view),
-        "population": math.log10(entry.population + 1) if entry.kind == "place" else 0.0,
+        "population": _population_value(entry),
         "feature_code": _CODE_PRIOR.get(entry.feature_code, 0.0),
         "primary_name": float(_name_key(entry.name) in _bare_keys(mention.surface)),
         "country_prior": _COUNTRY_PRIOR.get(entry.country, 0.0),
@@ -165,10 +165,21 @@ def _score(entry: GazetteerEntry, view: _MentionView, ctx: GeoContext, war: bool
     return score
 
 
+# GeoNames gives 0 for "unknown", mostly villages of a few hundred people: below
+# this floor a population says nothing that should outweigh where a place is.
+POPULATION_FLOOR = 300
+
+
+def _population_value(entry: GazetteerEntry) -> float:
+    if entry.kind != "place":
+        return 0.0
+    return math.log10(max(entry.population, POPULATION_FLOOR) + 1)
+
+
 @lru_cache(maxsize=131072)
 def _static_score(entry: GazetteerEntry) -> float:
     """The weighted features that depend on the entry alone."""
-    population = math.log10(entry.population + 1) if entry.kind == "place" else 0.0
+    population = _population_value(entry)
     return (
         _WEIGHTS["population"] * population
         + _WEIGHTS["feature_code"] * _CODE_PRIOR.get(entry.feature_code, 0.0)
