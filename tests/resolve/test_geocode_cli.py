@@ -94,3 +94,23 @@ def test_ambiguous_name_lists_candidates(sitrep: Callable[..., Any], tmp_path: P
 def test_no_query_is_a_usage_error(sitrep: Callable[..., Any], tmp_path: Path) -> None:
     run = sitrep("geocode", cwd=tmp_path)
     assert run.status == 2 and "QUERY" in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "precision"),
+    [
+        ("Kursk region, Sudzha", "Sudzha", 1),  # oblast first, place second
+        ("Белгородская область, Шебекино", "Shebekino", 1),
+        ("Zaporizhzhia Oblast, Vasylivka district", "Vasylivskyi", 2),
+        ("Donetsk People's Republic", "Donetsk", 3),
+        ("Kupiansk district", "Kupyansk", 2),
+        ("у Шебекіному", "Shebekino", 1),  # Ukrainian locative of a Russian town
+        ("під Бахмутом", "Bakhmut", 2),
+        ("Klischiivka, Donetsk", "Klishchiivka", 1),  # spelling variant
+    ],
+)
+def test_more_query_styles(
+    sitrep: Callable[..., Any], tmp_path: Path, query: str, name: str, precision: int
+) -> None:
+    [record] = sitrep("geocode", query, cwd=tmp_path).records()
+    assert (record["name"], record["geo_precision"]) == (name, precision)

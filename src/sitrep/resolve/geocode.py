@@ -41,7 +41,7 @@ __all__ = [
     "resolve_place",
 ]
 
-NEAR_RELATIONS = frozenset({"near", "outskirts of", "direction"})
+NEAR_RELATIONS = frozenset({"near", "outskirts of", "direction", "district"})
 
 
 def precision_of(entry: GazetteerEntry, relation: str | None) -> int:
@@ -226,6 +226,12 @@ def read_query(
     others = [m for m in mentions if m.start >= head_end]
     if len(head) > 1 and not others and all(_is_qualifier(m) for m in head[1:]):
         head, others = head[:1], head[1:]
+    if head and all(_is_division(m) for m in head):
+        places = [m for m in others if not _is_qualifier(m)]
+        places = places or [m for m in others if RAION_SURFACE.search(m.surface)]
+        if places:  # "Kursk region, Sudzha", "Белгородская область, Шебекино"
+            head, others = places[:1], [*head, *(m for m in others if m is not places[0])]
+            head_end = len(query)
     ctx = _qualifier_context(others, base)
     target = _head_target(query[:head_end], head, ctx, gaz)
     if target is None and others:
@@ -312,7 +318,12 @@ def _city_district(city: PlaceMention, district: PlaceMention) -> PlaceMention |
     )
     if not inside:
         return None
-    return PlaceMention(district.start, district.end, district.surface, inside, "district")
+    return PlaceMention(district.start, district.end, district.surface, inside, "in")
+
+
+def _is_division(mention: PlaceMention) -> bool:
+    """A qualifier that can only mean an oblast or raion ("Kursk region", "Бахмутский район")."""
+    return _is_qualifier(mention) and all(e.kind != "place" for e in mention.candidates)
 
 
 def _is_qualifier(mention: PlaceMention) -> bool:

@@ -147,7 +147,8 @@ class _MentionView:
 @lru_cache(maxsize=65536)
 def _mention_view(surface: str, relation: str | None) -> _MentionView:
     region = relation == "region" or bool(REGION_SURFACE.search(surface))
-    return _MentionView(region, bool(RAION_SURFACE.search(surface)), _bare_keys(surface))
+    raion = relation == "district" or bool(RAION_SURFACE.search(surface))
+    return _MentionView(region, raion, _bare_keys(surface))
 
 
 def _score(entry: GazetteerEntry, view: _MentionView, ctx: GeoContext, war: bool) -> float:
