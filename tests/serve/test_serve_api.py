@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import EVENT_COUNT, PLACED_COUNT, UKRAINE
 from fastapi.testclient import TestClient
+from serve_helpers import EVENT_COUNT, PLACED_COUNT, UKRAINE
 
 from sitrep.serve import create_app
 from sitrep.serve.api import STATIC
@@ -203,6 +203,16 @@ def test_the_web_app_docs_and_openapi_are_served_locally(client: TestClient) -> 
         assert client.get(asset).status_code == 200, asset
     schema = client.get("/openapi.json").json()
     assert "/api/events" in schema["paths"] and "/api/export.geojson" in schema["paths"]
+
+
+def test_pages_answer_head_with_headers_only(client: TestClient) -> None:
+    for path, name in (("/", "index.html"), ("/docs", "docs.html")):
+        response = client.head(path)
+        assert response.status_code == 200, path
+        assert response.content == b"", "HEAD has no body"
+        assert response.headers["content-type"].startswith("text/html")
+        assert int(response.headers["content-length"]) == (STATIC / name).stat().st_size
+        assert "script-src 'self'" in response.headers["content-security-policy"]
 
 
 def test_ingest_is_refused_unless_enabled(client: TestClient) -> None:

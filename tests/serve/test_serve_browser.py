@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS, CHROMIUM, EVENT_COUNT, PLACED_COUNT, LiveServer, hand_documents
 from playwright.sync_api import Browser, Dialog, Page, Route, sync_playwright
+from serve_helpers import ARTIFACTS, CHROMIUM, EVENT_COUNT, PLACED_COUNT, LiveServer, hand_documents
 
 from sitrep.schema import Claim, Document, Event, Place
 from sitrep.serve import create_app

@@ -11,7 +11,11 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import EVENT_COUNT, free_port
+import pytest
+from serve_helpers import EVENT_COUNT, free_port
+
+from sitrep.cli import build_parser
+from sitrep.serve.command import TOKEN_VARIABLE, cmd_serve
 
 
 def test_serve_refuses_a_missing_database(sitrep: Callable, tmp_path: Path) -> None:
@@ -25,6 +29,23 @@ def test_ingest_over_http_needs_a_token(sitrep: Callable, tmp_path: Path) -> Non
     assert run.status == 2
     assert "--token" in run.stderr
     assert not (tmp_path / "any.db").exists()
+
+
+def test_the_token_variable_alone_leaves_serve_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(TOKEN_VARIABLE, "s3cret")
+    args = build_parser().parse_args(["serve", "--db", str(tmp_path / "missing.db")])
+    assert cmd_serve(args) == 2
+    stderr = capsys.readouterr().err
+    assert "no sitrep database" in stderr and "--token" not in stderr
+    assert not (tmp_path / "missing.db").exists(), "opened read-only, never created"
+
+
+def test_token_without_allow_ingest_is_refused(sitrep: Callable, tmp_path: Path) -> None:
+    run = sitrep("serve", "--db", "any.db", "--token", "s3cret", cwd=tmp_path)
+    assert run.status == 2
+    assert "--allow-ingest" in run.stderr
 
 
 def test_serve_binds_localhost_and_answers(hand_db: Path, tmp_path: Path) -> None:

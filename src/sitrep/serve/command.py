@@ -50,12 +50,13 @@ def add_serve_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    token = args.token or os.environ.get(TOKEN_VARIABLE) or None
+    if args.token and not args.allow_ingest:
+        sys.stderr.write("sitrep serve: --token has no effect without --allow-ingest\n")
+        return 2
+    # The variable alone never turns ingest on, nor stops a read-only server.
+    token = (args.token or os.environ.get(TOKEN_VARIABLE) or None) if args.allow_ingest else None
     if args.allow_ingest and not token:
         sys.stderr.write(f"sitrep serve: --allow-ingest needs --token or ${TOKEN_VARIABLE}\n")
-        return 2
-    if token and not args.allow_ingest:
-        sys.stderr.write("sitrep serve: --token has no effect without --allow-ingest\n")
         return 2
     import uvicorn
 

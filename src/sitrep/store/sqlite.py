@@ -1,7 +1,9 @@
 """The default back end: one SQLite file in WAL mode, FTS5 over text, an R*Tree over places.
 
 One writer at a time (SQLite's own lock, taken at the start of each document's
-transaction), any number of readers alongside it thanks to WAL.
+transaction) on the store's one read-write connection; queries run on a small
+pool of read-only connections (`sitrep.store.readers`), side by side and
+alongside the writer thanks to WAL.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 from sitrep.store.base import StoreError
 from sitrep.store.migrations import Migration, check_names
 from sitrep.store.query import Dialect
+from sitrep.store.readers import DEFAULT_READERS, ReaderPool
 from sitrep.store.records import fts_query
 from sitrep.store.sql import SQLStore
 
@@ -108,29 +111,45 @@ class SQLiteStore(SQLStore):
     dialect = DIALECT
     migrations = MIGRATIONS
 
-    def __init__(self, path: str, *, readonly: bool = False) -> None:
+    def __init__(
+        self, path: str, *, readonly: bool = False, readers: int = DEFAULT_READERS
+    ) -> None:
         super().__init__(readonly=readonly)
+        if path == ":memory:":
+            raise StoreError("a sitrep store is a database file, not :memory:")
         self.path = path
-        self._conn = _connect(path, readonly)
-        self._open_schema()
+        # Resolved once, so readers opened later find the same file whatever the cwd.
+        resolved = str(Path(path).resolve())
+        self._readers = ReaderPool(lambda: _connect(resolved, readonly=True), readers)
+        first = _connect(path, readonly)
+        self._writer = None if readonly else first
+        if readonly:
+            self._readers.add(first)
+        try:
+            self._open_schema()
+        except BaseException:
+            self.close()
+            raise
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Cursor]:
+        if self._writer is None:
+            raise StoreError("the store was opened read-only")
         with self._lock:
-            cur = self._conn.cursor()
+            cur = self._writer.cursor()
             cur.execute("BEGIN IMMEDIATE")
             try:
                 yield cur
             except BaseException:
-                self._conn.rollback()
+                self._writer.rollback()
                 raise
             cur.execute("COMMIT")
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Cursor]:
         # One transaction, so a page and its total come from the same snapshot.
-        with self._lock:
-            cur = self._conn.cursor()
+        with self._readers.connection() as conn:
+            cur = conn.cursor()
             cur.execute("BEGIN")
             try:
                 yield cur
@@ -144,8 +163,10 @@ class SQLiteStore(SQLStore):
         return row is not None
 
     def close(self) -> None:
+        self._readers.close()
         with self._lock:
-            self._conn.close()
+            if self._writer is not None:
+                self._writer.close()
 
 
 def _connect(path: str, readonly: bool) -> sqlite3.Connection:
