@@ -16,6 +16,7 @@ spelled one exists in Donetsk).
 
 from __future__ import annotations
 
+import bisect
 import math
 import weakref
 from collections.abc import Callable, Iterator
@@ -76,8 +77,9 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
         if found:
             yield NameMatch(tuple(found), "inflected", 1.0, form)
             break
-    if not isinstance(gaz, LooseLookup):
+    if not _is_loose(gaz):
         return
+    assert isinstance(gaz, LooseLookup)
     yield NameMatch(tuple(gaz.lookup_skeleton(name)), "skeleton", 0.95)
     if fuzzy:
         yield fuzzy_match(gaz, name, admin1)
@@ -94,11 +96,17 @@ def fuzzy_match(gaz: Gazetteer, name: str, admin1: str | None = None) -> NameMat
     from rapidfuzz import fuzz, process
 
     key = name_key(name)
-    if len(key) < FUZZY_MIN_LENGTH or not isinstance(gaz, LooseLookup):
+    if len(key) < FUZZY_MIN_LENGTH or not _is_loose(gaz):
         return NO_MATCH
-    by_length = _blocks(gaz, admin1).get(key[0], {})
+    assert isinstance(gaz, LooseLookup)
+    block = _blocks(gaz, admin1).get(key[0])
+    if block is None:
+        return NO_MATCH
+    keys_by_length, starts = block
     low, high = _length_range(len(key))
-    choices = [k for length in range(low, high + 1) for k in by_length.get(length, ())]
+    first = starts[min(low, len(starts) - 1)]
+    last = starts[min(high + 1, len(starts) - 1)]
+    choices = keys_by_length[first:last]
     hits = process.extract(
         key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=FUZZY_LIMIT
     )
@@ -119,17 +127,42 @@ def _length_range(length: int) -> tuple[int, int]:
     return math.ceil(length * share / (2 - share)), math.floor(length * (2 - share) / share)
 
 
-Blocks = dict[str, dict[int, list[str]]]
-_BLOCKS: weakref.WeakKeyDictionary[Any, dict[str | None, Blocks]] = weakref.WeakKeyDictionary()
+Block = tuple[list[str], list[int]]
+_BLOCKS: weakref.WeakKeyDictionary[Any, dict[str | None, dict[str, Block]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def _blocks(gaz: LooseLookup, admin1: str | None) -> Blocks:
-    """The gazetteer's keys by first letter and length (cached per gazetteer and oblast)."""
+def _blocks(gaz: LooseLookup, admin1: str | None) -> dict[str, Block]:
+    """The gazetteer's keys by first letter, each block sorted by length.
+
+    A block is (keys, starts): ``keys[starts[n]:starts[n + 1]]`` are the keys
+    of length ``n``, so the lengths a query admits are one slice. Cached per
+    gazetteer and oblast.
+    """
     per_gazetteer = _BLOCKS.setdefault(gaz, {})
     blocks = per_gazetteer.get(admin1)
     if blocks is None:
-        blocks = {}
+        grouped: dict[str, list[str]] = {}
         for key in gaz.name_keys(admin1):
-            blocks.setdefault(key[:1], {}).setdefault(len(key), []).append(key)
+            grouped.setdefault(key[:1], []).append(key)
+        blocks = {}
+        for letter, keys in grouped.items():
+            keys.sort(key=len)
+            longest = len(keys[-1])
+            starts = [bisect.bisect_left(keys, n, key=len) for n in range(longest + 2)]
+            blocks[letter] = (keys, starts)
         per_gazetteer[admin1] = blocks
     return blocks
+
+
+_LOOSE_TYPES: dict[type, bool] = {}
+
+
+def _is_loose(gaz: Gazetteer) -> bool:
+    """`LooseLookup` support, checked once per class (protocol checks are slow)."""
+    kind = type(gaz)
+    known = _LOOSE_TYPES.get(kind)
+    if known is None:
+        known = _LOOSE_TYPES[kind] = isinstance(gaz, LooseLookup)
+    return known
