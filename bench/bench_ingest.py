@@ -8,16 +8,25 @@ a .txt file and once as a simple HTML page; sitrep reads and cleans each
 folder, spaCy's en_core_web_sm runs `nlp.pipe` over the same texts, and the
 script prints documents per second for each and sitrep's speed as a ratio
 of spaCy's, measured in the same process on the same machine.
+
+Everything runs on one core (the process is pinned to one CPU and numeric
+libraries to one thread). The memory figures are sitrep's alone: the peak of
+Python allocations (tracemalloc) during one full extraction of the corpus,
+in a run apart from the timed ones, and the process's peak resident size
+before spaCy is loaded.
 """
 
 from __future__ import annotations
 
 import argparse
 import html
+import os
 import re
+import resource
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -65,6 +74,35 @@ def rate(run: Callable[[], int]) -> tuple[float, int]:
     return count / (time.perf_counter() - started), count
 
 
+def one_core() -> str:
+    """Pin the process to one CPU and numeric libraries to one thread; say which CPU."""
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+        os.environ[name] = "1"
+    if not hasattr(os, "sched_setaffinity"):
+        return "one thread (CPU affinity not supported here)"
+    cpu = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpu})
+    return f"CPU {cpu} only"
+
+
+def peak_allocated_mb(run: Callable[[], int]) -> float:
+    """Peak of Python allocations during one run, in MB (tracemalloc slows the run down,
+    so it is never a timed run)."""
+    tracemalloc.start()
+    try:
+        run()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak / 1e6
+
+
+def peak_rss_mb() -> float:
+    """The process's peak resident set size so far, in MB (Linux reports KiB)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1e6 if sys.platform == "darwin" else peak / 1e3
+
+
 def sitrep_run(folder: Path, pipeline: Pipeline) -> Callable[[], int]:
     def run() -> int:
         return sum(1 for doc in pipeline.pipe(read_paths([str(folder)])) if doc.rejection is None)
@@ -98,6 +136,9 @@ def lines(texts: list[str], tmp: Path) -> Iterator[str]:
     yield f"sitrep ingest+clean, HTML         {pages:8.1f} docs/s  ({n} docs)"
     full, n = rate(sitrep_run(tmp / "txt", default_pipeline()))
     yield f"sitrep full extraction, plain     {full:8.1f} docs/s  ({n} docs)"
+    allocated = peak_allocated_mb(sitrep_run(tmp / "txt", default_pipeline()))
+    yield f"sitrep full extraction, memory    {allocated:8.1f} MB peak Python allocations"
+    yield f"sitrep process, before spaCy      {peak_rss_mb():8.1f} MB peak resident (RSS)"
     spacy = spacy_run(texts)
     if spacy is None:
         yield "spaCy en_core_web_sm not installed (make bench installs it): no ratio"
@@ -114,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--limit", type=int, default=1000)
     args = parser.parse_args(argv)
+    print(f"one core: {one_core()}", flush=True)
     texts = articles(args.shared, args.limit)
     if not texts:
         print(f"no gritta articles under {args.shared}", file=sys.stderr)

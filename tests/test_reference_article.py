@@ -131,3 +131,89 @@ def test_every_evidence_span_points_at_its_text(doc):
         assert event.notes.startswith(("On ", "Around ", "In "))
         for span in event.evidence:
             assert doc.field_text(span.field)[span.start : span.end] == span.text
+
+
+RUSSIA = "Military Forces of Russia (2000-)"
+
+
+def test_four_events_the_hand_over_first(doc):
+    assert sorted(e.sub_event_type for e in doc.events) == [
+        "Agreement",
+        "Air/drone strike",
+        "Armed clash",
+        "Non-state actor overtakes territory",
+    ]
+    assert doc.events[0].sub_event_type == "Agreement"
+    confidences = [e.confidence for e in doc.events]
+    assert confidences == sorted(confidences, reverse=True)
+    assert all(0.0 < c <= 1.0 for c in confidences)
+    assert len({e.id for e in doc.events}) == 4
+
+
+def test_hand_over_every_field(doc):
+    [event] = events_of(doc, "Agreement")
+    assert event.event_type == "Strategic developments"
+    assert (event.event_date, event.date_precision) == ("2023-06-04", 1)
+    assert (event.actor1, event.assoc_actor_1, event.actor2) == (
+        "Russian Volunteer Corps",
+        "Freedom of Russia Legion",
+        RUSSIA,
+    )
+    assert (event.inter1, event.inter2) == ("Rebel groups", "State forces")
+    assert event.place.location == "Novaya Tavolzhanka"
+    assert event.place.geo_precision == 1
+    assert (event.fatalities, event.injuries, event.equipment) == (0, None, [])
+    assert event.territory_km2 is None
+    assert event.claim.status == "claimed"
+    assert "Russian Volunteer Corps" in (event.claim.by or "")
+    assert event.notes.startswith("On 4 June 2023, Russian Volunteer Corps")
+    assert "12 prisoners (2 wounded)" in event.notes
+    assert any(span.field == "caption" for span in event.evidence)
+
+
+def test_fighting_every_field(doc):
+    [battle] = events_of(doc, "Armed clash")
+    assert battle.date_precision == 1
+    assert (battle.inter1, battle.inter2) == ("Rebel groups", "State forces")
+    assert battle.place.geo_precision == 1
+    assert (battle.fatalities, battle.injuries, battle.equipment) == (0, None, [])
+    assert (battle.prisoners, battle.territory_km2) == (None, None)
+    # The newspaper states the fighting itself; the groups' announcement is about the
+    # governor, so the fighting is reported, not claimed.
+    assert (battle.claim.status, battle.claim.by) == ("reported", None)
+    texts = [span.text for span in battle.evidence]
+    assert "On June 1, fighting broke out in the Russian border town of Shebekino." in texts
+    assert battle.notes.startswith("On 1 June 2023, Russian Volunteer Corps clashed with")
+
+
+def test_drone_strike_every_field(doc):
+    [strike] = events_of(doc, "Air/drone strike")
+    assert strike.date_precision == 1
+    assert (strike.assoc_actor_1, strike.actor2) == (None, RUSSIA)
+    assert strike.place.geo_precision == 1
+    assert (strike.fatalities, strike.injuries) == (0, None)
+    assert (strike.prisoners, strike.territory_km2) == (None, None)
+    assert "2 tanks destroyed" in strike.notes
+    assert "claimed by Freedom of Russia Legion" in strike.notes
+
+
+def test_territory_every_field(doc):
+    [event] = [e for e in doc.events if e.territory_km2]
+    # No date of its own: the publication date, with week precision.
+    assert (event.event_date, event.date_precision) == ("2023-06-05", 2)
+    # "pro-Ukrainian Russian insurgents" stands for both groups named in the article.
+    assert (event.actor1, event.assoc_actor_1, event.actor2) == (
+        "Russian Volunteer Corps",
+        "Freedom of Russia Legion",
+        RUSSIA,
+    )
+    assert (event.place.country, event.place.geo_precision) == ("Russia", 3)
+    assert (event.fatalities, event.injuries, event.equipment, event.prisoners) == (
+        0,
+        None,
+        [],
+        None,
+    )
+    assert event.notes.startswith("Around 5 June 2023")
+    assert "200 km2" in event.notes
+    assert event.evidence[0].text.startswith("The pro-Ukrainian Russian insurgents")

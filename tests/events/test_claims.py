@@ -35,3 +35,22 @@ def test_confirmed_and_denied():
 
 def test_plain_statement_is_reported_without_claimant():
     assert claim("Russian forces shelled Kherson.").status == "reported"
+
+
+def test_a_description_of_the_speaker_is_not_their_claim():
+    text = (
+        "The Russian Volunteer Corps, who since 1 June have been fighting in Belgorod Oblast, "
+        "announced that the governor failed to meet them."
+    )
+    span = sentences(text)[0]
+    mentions = [
+        Mention(Span(m.start, m.end, text[m.start : m.end]), "actor", m.key)
+        for m in registry().find(text)
+    ]
+    start = text.index("fighting")
+    trigger = Span(start, start + len("fighting"), "fighting")
+    assert claim_for(span, mentions, registry(), trigger).status == "reported"
+    said = text.index("failed")
+    after = Span(said, said + len("failed"), "failed")
+    c = claim_for(span, mentions, registry(), after)
+    assert (c.status, c.by) == ("claimed", "Russian Volunteer Corps")

@@ -198,9 +198,21 @@ class _Token:
     kind: str  # "digit", "word", "scale", "vague", "dozen"
 
 
+@cache
+def _lowercase_token_regex() -> re.Pattern[str]:
+    """The same tokens for lowercased text: the lexicon is lowercase and digits have no
+    case, so this matches what `_token_regex` does, several times faster."""
+    return re.compile(_token_regex().pattern)
+
+
 def _tokens(text: str) -> list[_Token]:
     found: list[_Token] = []
-    for m in _token_regex().finditer(text):
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        matches = _lowercase_token_regex().finditer(lowered)
+    else:
+        matches = _token_regex().finditer(text)
+    for m in matches:
         if m.group("lo") is not None:
             lo, hi = int(m.group("lo")), int(m.group("hi"))
             if lo < hi:  # a range counts as its most conservative figure

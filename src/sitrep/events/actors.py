@@ -9,6 +9,7 @@ of a battle is the opposing state's military.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sitrep.resolve.actors import ActorEntry, ActorRegistry
@@ -42,7 +43,7 @@ def groups_in(
     """
     inside = list(mentions.within(scope))
     if trigger is not None and trigger.field == scope.field:
-        inside.sort(key=lambda m: _subject_order(m.span, trigger))
+        inside = _subject_first(inside, trigger, scope)
     scope_keys = {m.key for m in inside}
     found: list[ActorEntry] = []
     for mention in inside:
@@ -52,10 +53,33 @@ def groups_in(
     return found
 
 
-def _subject_order(span: Span, trigger: Span) -> tuple[int, int]:
-    if span.start <= trigger.start:
-        return 0, trigger.start - span.start
-    return 1, span.start - trigger.start
+_COORDINATION = re.compile(r",?\s*(?:and|&|та|і|и)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _subject_first(inside: list[Mention], trigger: Span, scope: Span) -> list[Mention]:
+    """Mentions before the trigger, nearest first, then those after it, nearest first.
+
+    Coordinated names ("A and B shelled") stay in text order: the first named leads.
+    """
+    ordered = sorted(inside, key=lambda m: m.span.start)
+    keys: dict[int, tuple[int, int, int]] = {}
+    run: list[int] = []
+    for index, mention in enumerate(ordered):
+        if mention.span.start > trigger.start:
+            keys[index] = (1, mention.span.start - trigger.start, 0)
+            continue
+        previous = ordered[index - 1].span if index else None
+        between = (
+            scope.text[previous.end - scope.start : mention.span.start - scope.start]
+            if (previous is not None)
+            else None
+        )
+        if not run or between is None or not _COORDINATION.fullmatch(between):
+            run = []
+        run.append(index)
+        for position, member in enumerate(run):
+            keys[member] = (0, trigger.start - mention.span.start, position)
+    return [ordered[i] for i in sorted(keys, key=keys.__getitem__)]
 
 
 def _expand(

@@ -53,6 +53,10 @@ class Draft:
     place_span: Span | None
     claim: Claim
     evidence: list[Span]
+    #: The paragraph of the first sentence: the context that types a demonstration.
+    context: Span | None = None
+    #: The trigger's words: "shelled" says who fired, "the shelling" may only mention it.
+    trigger: str = ""
     actors: list[str] = field(default_factory=list)
     fatalities: list[int] = field(default_factory=list)
     injuries: list[int] = field(default_factory=list)
@@ -90,8 +94,10 @@ def draft_from(candidate: Candidate, order: int, ctx: Context) -> Draft:
         date=_date_for(doc, sentence, paragraph),
         place=located.place if located else _NO_PLACE,
         place_span=located.span if located else None,
-        claim=claim_for(sentence, in_sentence, ctx.registry),
+        claim=claim_for(sentence, in_sentence, ctx.registry, candidate.trigger),
         evidence=[sentence],
+        context=paragraph,
+        trigger=candidate.trigger.text,
     )
     trigger = candidate.trigger
     scope = (
@@ -188,12 +194,12 @@ def _previous_in_paragraph(
     return best[1] if best else None
 
 
-def compatible(a: Draft, b: Draft) -> bool:
-    """Whether two drafts can describe one happening."""
+def compatible(a: Draft, b: Draft, sides: dict[str, str | None] | None = None) -> bool:
+    """Whether two drafts can describe one happening (not two sides firing at each other)."""
     same_kind = a.sub_event_type == b.sub_event_type or (
         a.topic == b.topic == "prisoners" and {a.sub_event_type, b.sub_event_type} <= PRISONER_TYPES
     )
-    if not same_kind:
+    if not same_kind or (sides is not None and _opposed(a, b, sides)):
         return False
     if a.date and b.date and a.date.date != b.date.date:
         return False
@@ -232,30 +238,65 @@ def merge(into: Draft, other: Draft, precedence: dict[str, int]) -> None:
     into.sentences += 1
 
 
-def absorb_battle_shelling(drafts: list[Draft]) -> list[Draft]:
-    """ACLED: shelling inside a battle (same place and day) is part of the armed clash."""
-    battles = [d for d in drafts if event_type_of(d.sub_event_type) == BATTLES]
-    kept = []
-    for draft in drafts:
-        host = next(
-            (
-                b
-                for b in battles
-                if draft.sub_event_type == "Shelling/artillery/missile attack"
-                and b.date
-                and draft.date
-                and b.date.date == draft.date.date
-                and b.place.location == draft.place.location
-            ),
-            None,
-        )
+def absorb_battle_shelling(drafts: list[Draft], sides: dict[str, str | None]) -> list[Draft]:
+    """ACLED's rules for one place and day: shelling inside a battle is part of the armed
+    clash; two sides shelling each other fight an armed clash; the clash that wins ground
+    is part of the change of territory. ``sides`` maps actor keys to their side."""
+    kept = list(drafts)
+    for draft in reversed(drafts):
+        host = next((k for k in kept if _absorbs(k, draft, sides)), None)
         if host is None:
-            kept.append(draft)
-        else:
-            host.evidence += draft.evidence
-            host.fatalities += draft.fatalities
-            host.injuries += draft.injuries
+            continue
+        if host.sub_event_type == draft.sub_event_type == SHELLING:
+            host.sub_event_type = "Armed clash"
+        host.evidence += draft.evidence
+        host.fatalities += draft.fatalities
+        host.injuries += draft.injuries
+        host.actors += [k for k in draft.actors if k not in host.actors]
+        kept.remove(draft)
     return kept
+
+
+SHELLING = "Shelling/artillery/missile attack"
+_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
+def _absorbs(host: Draft, draft: Draft, sides: dict[str, str | None]) -> bool:
+    """Whether ``host`` takes ``draft`` in: same place and day, and a rule above applies."""
+    if host is draft or not _same_place_and_day(host, draft):
+        return False
+    if host.sub_event_type in _TERRITORY:
+        return draft.sub_event_type == "Armed clash"
+    if host.sub_event_type == "Armed clash":
+        return draft.sub_event_type == SHELLING
+    if host.sub_event_type == draft.sub_event_type == SHELLING:
+        return _opposed(host, draft, sides)
+    return False
+
+
+_FIRED = re.compile(r"(?i:shelled|fired|struck|bombarded|обстріля\w*|обстреля\w*)")
+
+
+def _opposed(a: Draft, b: Draft, sides: dict[str, str | None]) -> bool:
+    """Whether each draft tells of one side firing ("X shelled …"), as the sides differ.
+
+    A mention ("the shelling", "denied that shelling took place") or a claim is not fire.
+    """
+    for draft in (a, b):
+        if not _FIRED.fullmatch(draft.trigger) or draft.claim.status in {"claimed", "denied"}:
+            return False
+    first = [sides.get(d.actors[0]) if d.actors else None for d in (a, b)]
+    return None not in first and first[0] != first[1]
+
+
+def _same_place_and_day(a: Draft, b: Draft) -> bool:
+    return (
+        a.date is not None
+        and b.date is not None
+        and a.date.date == b.date.date
+        and a.place.location is not None
+        and a.place.location == b.place.location
+    )
 
 
 def resolve_date(draft: Draft, published: dt.date | None) -> tuple[str | None, int]:
@@ -275,10 +316,16 @@ def fallback_place(draft: Draft, places: list[Located]) -> Place:
     return region if region is not None else draft.place
 
 
+_CIVILIAN_WORDS = (
+    *("civilian", "resident", "people", "child", "woman", "man "),
+    *("цивільн", "мирн", "жител", "жінк", "дит", "людей", "людин", "женщин", "детей", "человек"),
+)
+
+
 def civilian_target(draft: Draft, text: str) -> str | None:
     """actor2 for strikes and attacks that hit civilians, by the place's country."""
     lowered = text.lower()
-    if any(w in lowered for w in ("civilian", "resident", "people", "child", "woman", "man ")):
+    if any(w in lowered for w in _CIVILIAN_WORDS):
         country = draft.place.country or "Ukraine"
         return CIVILIANS.get(country)
     return None

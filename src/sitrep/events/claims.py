@@ -36,8 +36,14 @@ _ACCORDING_TO = re.compile(
 )
 
 
-def claim_for(sentence: Span, mentions: list[Mention], actors: ActorRegistry) -> Claim:
-    """The claim status of a sentence and, for a claim, the claimant."""
+def claim_for(
+    sentence: Span, mentions: list[Mention], actors: ActorRegistry, trigger: Span | None = None
+) -> Claim:
+    """The claim status of a sentence and, for a claim, the claimant.
+
+    A claim covers what the speaker says, not a description of the speaker: in "X, who
+    have fought there since June, announced that …" the fighting is not X's claim.
+    """
     text = sentence.text
     if _DENIED.search(text):
         return Claim("denied", _speaker_before(sentence, mentions, actors, _DENIED))
@@ -53,11 +59,23 @@ def claim_for(sentence: Span, mentions: list[Mention], actors: ActorRegistry) ->
         after = [m for m in mentions if m.span.start >= sentence.start + according.end()]
         if after:
             return Claim("claimed", _claimant(after[0], actors))
-    if _CLAIM_VERB.search(text):
+    verb = _CLAIM_VERB.search(text)
+    if verb:
         speaker = _speaker_before(sentence, mentions, actors, _CLAIM_VERB)
-        if speaker:
+        if speaker and not _describes_speaker(sentence, mentions, verb.start(), trigger):
             return Claim("claimed", speaker)
     return Claim("reported", None)
+
+
+def _describes_speaker(
+    sentence: Span, mentions: list[Mention], verb_start: int, trigger: Span | None
+) -> bool:
+    """Whether the trigger sits between the speaker and the claim verb (a relative clause)."""
+    if trigger is None or trigger.field != sentence.field:
+        return False
+    cut = sentence.start + verb_start
+    first = next((m for m in mentions if m.span.end <= cut), None)
+    return first is not None and first.span.end <= trigger.start < cut
 
 
 def _speaker_before(

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sitrep.annotate.numbers import parse_number
+from sitrep.events.counts_slavic import CAPTURED, INJURED, KILLED, Cue, slavic_counts
 
 _NUM = (
     r"(?:\d+(?:,\d{3})*(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -22,7 +23,12 @@ _PEOPLE = (
     r"(?:(?:[\w'’-]+ ){0,3}?(?:civilians?|people|persons?|residents?|soldiers?|servicem[ae]n|"
     r"troops|fighters|men|women|children|child|man|woman|police(?: officers?)?|"
     r"officers?|militants?|mercenaries|occupiers|personnel|sappers?|employees?|workers?|"
-    r"drivers?|victims?|boys?|girls?))"
+    r"drivers?|victims?|boys?|girls?|villagers?|farmers?|worshippers?|passengers?|students?|"
+    r"pupils?|teachers?|protesters?|demonstrators?|tourists?|journalists?|herders?|traders?|"
+    r"miners?|pilgrims?|bystanders?|inmates?|prisoners?|policem[ae]n|guards?|militiam[ae]n|"
+    r"rebels?|insurgents?|gunm[ae]n|attackers?|assailants?|terrorists?|jihadists?|members?|"
+    r"locals?|relatives?|infants?|babies|teenagers?|youths?|elders?|medics?|doctors?|nurses?|"
+    r"others))"
 )
 _KILLED = re.compile(
     rf"\b{_QUAL}(?P<n>{_NUM}) {_PEOPLE}?\s*(?:were |was |have been |had been |are |is )?"
@@ -126,6 +132,7 @@ def fatalities(text: str) -> list[Count]:
     """Reported deaths in one sentence, each group once."""
     found = _continued(text, _affirmed(text, _all(_KILLED, text)))
     found += [Count(1, m.start(), m.end()) for m in _SINGLE_KILLED.finditer(text)]
+    found += _slavic(text, KILLED)
     found.sort(key=lambda c: (c.start, -c.end))
     distinct: list[Count] = []
     for count in found:
@@ -135,11 +142,16 @@ def fatalities(text: str) -> list[Count]:
 
 
 def injuries(text: str) -> list[Count]:
-    return _affirmed(text, _all(_INJURED, text))
+    return _affirmed(text, _all(_INJURED, text)) + _slavic(text, INJURED)
 
 
 def prisoners(text: str) -> list[Count]:
-    return _all(_PRISONERS, text)
+    return _all(_PRISONERS, text) + _slavic(text, CAPTURED)
+
+
+def _slavic(text: str, cue: Cue) -> list[Count]:
+    """The same counts written in Ukrainian or Russian."""
+    return [Count(value, start, end) for value, start, end in slavic_counts(text, cue)]
 
 
 def wounded_among(text: str) -> list[Count]:

@@ -24,6 +24,7 @@ from sitrep.events.assemble import (
 from sitrep.events.detect import detect_candidates
 from sitrep.events.notes import notes_for
 from sitrep.events.place import document_places
+from sitrep.events.protests import demonstration_type
 from sitrep.events.taxonomy import BATTLES, PRECEDENCE, REMOTE, event_type_of
 from sitrep.resolve.actors import ActorEntry, registry
 from sitrep.schema import Document, Event, Place, Span
@@ -59,18 +60,19 @@ def extract_events(doc: Document) -> list[Event]:
         ),
         place_index=SpanIndex(places, lambda p: p.span),
     )
+    sides = {key: entry.side for key, entry in ctx.registry.entries.items()}
     drafts: list[Draft] = []
     for order, candidate in enumerate(candidates):
         draft = draft_from(candidate, order, ctx)
         if candidate.loss_only and attach_to_previous(draft, paras, drafts):
             continue
-        host = next((d for d in drafts if compatible(d, draft)), None)
+        host = next((d for d in drafts if compatible(d, draft, sides)), None)
         if host is None:
             drafts.append(draft)
         else:
             merge(host, draft, _RANK)
     attach_casualty_sentences(doc, paras, candidates, drafts)
-    drafts = absorb_battle_shelling(drafts)
+    drafts = absorb_battle_shelling(drafts, sides)
     events = [_event(draft, ctx, len(candidates)) for draft in drafts]
     events.sort(key=lambda e: -e.confidence)
     for number, event in enumerate(events, start=1):
@@ -97,6 +99,11 @@ def _event(draft: Draft, ctx: Context, total: int) -> Event:
     if actor2 is None and kind in {REMOTE, "Violence against civilians"}:
         actor2 = reg.get(civilian_target(draft, " ".join(s.text for s in draft.evidence)) or "")
     sub_event_type = _territory_owner_rule(draft.sub_event_type, sides.actor1, place)
+    if draft.context is not None:
+        context = ctx.doc.field_text(draft.context.field)
+        sub_event_type = demonstration_type(
+            sub_event_type, context[draft.context.start : draft.context.end]
+        )
     event_date, precision = resolve_date(draft, ctx.doc.published_date)
     prisoners = prisoners_of(draft, sides.actor1.name if sides.actor1 else None, loser)
     event = Event(
@@ -125,13 +132,20 @@ def _event(draft: Draft, ctx: Context, total: int) -> Event:
     return event
 
 
+_TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
+
+
 def _territory_owner_rule(sub_event_type: str, actor1: ActorEntry | None, place: Place) -> str:
-    """ACLED: a state retaking its own ground regains territory; anyone else overtakes it."""
-    if sub_event_type != "Non-state actor overtakes territory" or actor1 is None:
+    """ACLED: a state retaking its own ground regains territory; anyone else overtakes it.
+
+    Decided by the actor and the place when both are known, else by the wording.
+    """
+    if sub_event_type not in _TERRITORY or actor1 is None or place.country is None:
         return sub_event_type
-    if actor1.kind == "state" and actor1.side is not None and actor1.side == place.country:
-        return "Government regains territory"
-    return sub_event_type
+    if actor1.side is None or actor1.kind not in {"state", "rebel", "militia"}:
+        return sub_event_type
+    own_ground = actor1.kind == "state" and actor1.side == place.country
+    return _TERRITORY[1] if own_ground else _TERRITORY[0]
 
 
 def _evidence(draft: Draft) -> list[Span]:
