@@ -7,7 +7,7 @@ import pytest
 from sitrep.gazetteer import GazetteerEntry, InMemoryGazetteer
 from sitrep.gazetteer.match import match_name
 from sitrep.gazetteer.morph import nominative_forms
-from sitrep.gazetteer.names import index_keys, name_key, skeleton_key
+from sitrep.gazetteer.names import index_keys, name_key, national_name, skeleton_key
 
 
 def _place(gid: int, name: str, admin1: str, country: str = "UA") -> GazetteerEntry:
@@ -134,3 +134,21 @@ def test_a_wanted_oblast_makes_later_layers_run(gaz: InMemoryGazetteer) -> None:
 def test_without_a_wanted_reading_the_first_found_stands(gaz: InMemoryGazetteer) -> None:
     match = match_name(gaz, "Stepove", lambda e: e.admin1 == "Lviv", admin1="Lviv")
     assert match.entries == (STEPOVE_KIROVOHRAD,)
+
+
+@pytest.mark.parametrize(
+    ("main", "alternates", "expected"),
+    [
+        ("Avdiyivka", ["Авдіївка", "Авдеевка"], "Avdiivka"),
+        ("Kupyansk", ["Куп'янськ", "Купянск"], "Kupiansk"),  # apostrophe: Ukrainian
+        ("Mar'yinka", ["Марьинка", "Мар'їнка"], "Marinka"),
+        ("Skadovsk", ["Скадовськ", "Скадівське"], "Skadovsk"),  # an old name loses
+        ("Dorozhnoye", ["Дорожное"], "Dorozhnoye"),  # Russian spelling: keep the main name
+        ("Zhytomyr", ["Житомир", "Жытомір"], "Zhytomyr"),  # Belarusian letters are skipped
+        ("Bakhmut", ["Артемівськ", "Бахмут"], "Bakhmut"),  # a renamed town keeps its name
+    ],
+)
+def test_national_romanisation_of_ukrainian_places(
+    main: str, alternates: list[str], expected: str
+) -> None:
+    assert national_name(main, alternates) == expected

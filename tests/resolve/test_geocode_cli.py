@@ -20,7 +20,7 @@ FIELDS = ["query", "name", "latitude", "longitude", "country", "admin1", "admin2
     ("query", "expected"),
     [
         ("Pechenigy (Kharkiv region)", ("Pechenihy", "UA", "Kharkiv", 1)),
-        ("Chuhuiv, south of Kharkiv", ("Chuhuyiv", "UA", "Kharkiv", 1)),
+        ("Chuhuiv, south of Kharkiv", ("Chuhuiv", "UA", "Kharkiv", 1)),
         ("Donets, Kharkiv", ("Donets", "UA", "Kharkiv", 1)),
         ("Kyiv oblast", ("Kyiv", "UA", "Kyiv", 3)),
         ("Нова Таволжанка", ("Novaya Tavolzhanka", "RU", "Belgorod", 1)),
@@ -103,7 +103,7 @@ def test_no_query_is_a_usage_error(sitrep: Callable[..., Any], tmp_path: Path) -
         ("Белгородская область, Шебекино", "Shebekino", 1),
         ("Zaporizhzhia Oblast, Vasylivka district", "Vasylivskyi", 2),
         ("Donetsk People's Republic", "Donetsk", 3),
-        ("Kupiansk district", "Kupyansk", 2),
+        ("Kupiansk district", "Kupiansk", 2),
         ("у Шебекіному", "Shebekino", 1),  # Ukrainian locative of a Russian town
         ("під Бахмутом", "Bakhmut", 2),
         ("Klischiivka, Donetsk", "Klishchiivka", 1),  # spelling variant

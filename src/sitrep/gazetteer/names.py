@@ -10,6 +10,7 @@ matching and inflected forms are deliberately left to a later layer.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -213,3 +214,43 @@ def skeleton_key(text: str) -> str:
         if not out or ch != out[-1]:
             out.append(ch)
     return "".join(out)
+
+
+def national_name(name: str, alternates: Iterable[str]) -> str:
+    """The Ukrainian national romanisation of a place, as ACLED and Ukrainian officials write it.
+
+    GeoNames' main names mix systems ("Avdiyivka", "Mar'yinka", "Kupyansk");
+    the Ukrainian-script alternate romanised by the 2010 system gives
+    "Avdiivka", "Marinka", "Kupiansk". Every Cyrillic alternate is romanised
+    and compared with the main name; the closest wins, and only a name written
+    in unmistakably Ukrainian letters (і, ї, є, ґ) replaces the main name, so a
+    Russian-language name ("Дорожное") or an old name of a renamed town leaves
+    it as it is.
+    """
+    from rapidfuzz import fuzz
+
+    target = name_key(name)
+    ranked: list[tuple[float, bool, str]] = []
+    for alternate in alternates:
+        if script_of(alternate) != "cyrillic" or any(ch in alternate.lower() for ch in "ўыэёъ"):
+            continue
+        latin = _title(translit_uk(alternate))
+        ukrainian = cyrillic_language(alternate) == "uk" or bool(
+            _UKRAINIAN_SPELLING.search(alternate)
+        )
+        ranked.append((fuzz.ratio(name_key(latin), target), ukrainian, latin))
+    if not ranked:
+        return name
+    score, ukrainian, latin = max(ranked)
+    return latin if ukrainian and score >= NATIONAL_NAME_MIN_SIMILARITY else name
+
+
+NATIONAL_NAME_MIN_SIMILARITY = 80.0
+# Ukrainian, not Russian, spelling: an apostrophe inside a word (Куп'янськ) or the
+# soft -ськ/-цьк ending (Скадовськ; Russian writes -ск).
+_UKRAINIAN_SPELLING = re.compile(r"\w['’ʼ]\w|[сц]ьк\b", re.IGNORECASE)
+
+
+def _title(text: str) -> str:
+    """Capitalise each word and hyphen part: "nova kakhovka" → "Nova Kakhovka"."""
+    return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in text.split())
