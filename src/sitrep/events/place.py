@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 from sitrep.schema import Document, Place, Span
 from sitrep.schema.intervals import DisjointRanges, SpanIndex
@@ -45,7 +46,9 @@ def document_places(doc: Document) -> list[Located]:
         for c in q.candidates
         if c.admin1 and (c.kind == "admin1" or q.surface.lower().startswith(c.admin1.lower()))
     }
-    shared = replace(shared, admin1=shared.admin1 | hints)
+    shared = replace(
+        shared, admin1=shared.admin1 | hints, countries=shared.countries | source_countries(doc)
+    )
     actor_ranges = _actor_ranges(doc)
     located = []
     for field, text in fields:
@@ -62,6 +65,27 @@ def document_places(doc: Document) -> list[Located]:
             )
             located.append(Located(span, place))
     return located
+
+
+_COUNTRY_DOMAINS = {"ua": "UA", "ru": "RU", "by": "BY", "md": "MD"}
+_LANGUAGE_COUNTRIES = {"uk": "UA", "be": "BY"}
+
+
+def source_countries(doc: Document) -> frozenset[str]:
+    """Where the source is from, as context: its web domain and the language it writes in.
+
+    A Ukrainian-language article or a ``.ua`` site reports mostly on Ukraine;
+    Russian is written on both sides of the front, so it says nothing alone.
+    """
+    countries = set()
+    host = urlsplit(doc.url).hostname if doc.url else None
+    if host and "." in host:
+        country = _COUNTRY_DOMAINS.get(host.rsplit(".", 1)[1].lower())
+        if country:
+            countries.add(country)
+    if doc.language in _LANGUAGE_COUNTRIES:
+        countries.add(_LANGUAGE_COUNTRIES[doc.language])
+    return frozenset(countries)
 
 
 _TITLE_OF = re.compile(
