@@ -52,7 +52,7 @@ def document_places(doc: Document) -> list[Located]:
     actor_ranges = _actor_ranges(doc)
     located = []
     for field, text in fields:
-        for mention, place in geocode_text_places(text, context=shared):
+        for mention, place in geocode_text_places(text, context=shared, mentions=found[field]):
             if (
                 place.country is None
                 or (field, mention.start) in qualifiers

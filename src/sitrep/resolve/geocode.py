@@ -124,15 +124,19 @@ def demonym_countries(text: str) -> frozenset[str]:
 
 
 def geocode_text_places(
-    text: str, gazetteer: Gazetteer | None = None, context: GeoContext | str | None = None
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    context: GeoContext | str | None = None,
+    mentions: list[PlaceMention] | None = None,
 ) -> list[tuple[PlaceMention, Place]]:
     """Every place mention of ``text`` resolved with the whole text as context.
 
     ``context`` adds what is known from elsewhere: a `GeoContext`, or the text
     of the whole document (title, caption, body) whose places count as context.
+    ``mentions``: the text's mentions when the caller has found them already.
     """
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    mentions = find_places(text, gaz)
+    mentions = find_places(text, gaz) if mentions is None else mentions
     base = context if isinstance(context, GeoContext) else GeoContext()
     whole = context if isinstance(context, str) else text
     base = replace(base, countries=base.countries | demonym_countries(whole))
