@@ -114,3 +114,9 @@ def test_more_query_styles(
 ) -> None:
     [record] = sitrep("geocode", query, cwd=tmp_path).records()
     assert (record["name"], record["geo_precision"]) == (name, precision)
+
+
+def test_an_overlong_query_gets_an_error(sitrep: Callable[..., Any], tmp_path: Path) -> None:
+    stdin = (json.dumps({"id": 1, "query": "Kharkiv " * 200}) + "\n").encode()
+    [record] = sitrep("geocode", "--jsonl", cwd=tmp_path, stdin=stdin).records()
+    assert record["latitude"] is None and "longer than" in record["error"]

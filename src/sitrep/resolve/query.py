@@ -29,6 +29,7 @@ __all__ = [
 ]
 
 MAX_CANDIDATES = 5
+MAX_QUERY_CHARS = 500
 # How far "near X" / "south of X" / "the X direction" may be from X itself.
 _RELATION_RADIUS_KM = {"near": 10.0, "outskirts of": 5.0, "direction": 25.0, "district": 5.0}
 _BEARING_RADIUS_KM = 20.0
@@ -87,7 +88,13 @@ def geocode_result(
     gazetteer: Gazetteer | None = None,
     id: str | int | None = None,
 ) -> GeocodeResult:
-    """Geocode a free-text query; ``country`` (ISO2) keeps only places in that country."""
+    """Geocode a free-text query; ``country`` (ISO2) keeps only places in that country.
+
+    A query longer than `MAX_QUERY_CHARS` is no place name: it gets an ``error``.
+    """
+    if len(query) > MAX_QUERY_CHARS:
+        error = f"query longer than {MAX_QUERY_CHARS} characters"
+        return GeocodeResult(query=query[:MAX_QUERY_CHARS], id=id, error=error)
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     country = country.upper() if country else None
     target, context = read_query(query, country=country, gazetteer=gaz)
