@@ -120,3 +120,19 @@ def test_an_overlong_query_gets_an_error(sitrep: Callable[..., Any], tmp_path: P
     stdin = (json.dumps({"id": 1, "query": "Kharkiv " * 200}) + "\n").encode()
     [record] = sitrep("geocode", "--jsonl", cwd=tmp_path, stdin=stdin).records()
     assert record["latitude"] is None and "longer than" in record["error"]
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin1"),
+    [
+        ("Konstantinovka", "Kostiantynivka", "Donetsk"),  # Russian spelling of the main name
+        ("Artemovsk", "Bakhmut", "Donetsk"),  # an old name, and no other place is called so
+        ("Ivanivka, Kherson", "Ivanivka", "Kherson"),  # not Bilozerka, once also Ivanivka
+        ("Krasny Liman", "Lyman", "Donetsk"),
+    ],
+)
+def test_main_names_and_aliases(
+    sitrep: Callable[..., Any], tmp_path: Path, query: str, name: str, admin1: str
+) -> None:
+    [record] = sitrep("geocode", query, cwd=tmp_path).records()
+    assert (record["name"], record["admin1"]) == (name, admin1)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitrep.gazetteer import GazetteerEntry, name_key
+from sitrep.gazetteer.names import skeleton_key
 from sitrep.resolve.frontline import default_front_line
 from sitrep.resolve.mentions import PlaceMention
 
@@ -27,7 +28,7 @@ _CODE_PRIOR = {
 }  # fmt: skip
 _COUNTRY_PRIOR = {"UA": 1.0, "RU": 0.7, "BY": 0.3, "MD": 0.3}
 _WEIGHTS = {
-    "kind": 1.0, "population": 0.5, "feature_code": 1.0, "primary_name": 1.0,
+    "kind": 1.0, "population": 0.5, "feature_code": 1.0, "primary_name": 1.5,
     "country_prior": 1.0, "country_context": 2.0, "admin1_context": 4.0, "nearby": 1.0,
     "front": 2.5,
 }  # fmt: skip
@@ -88,7 +89,7 @@ def candidate_features(
         "kind": _kind_value(entry.kind, view),
         "population": _population_value(entry),
         "feature_code": _CODE_PRIOR.get(entry.feature_code, 0.0),
-        "primary_name": float(_name_key(entry.name) in _bare_keys(mention.surface)),
+        "primary_name": _primary_value(entry.name, _bare_keys(mention.surface)),
         "country_prior": _COUNTRY_PRIOR.get(entry.country, 0.0),
         "country_context": float(entry.country in context.countries),
         "admin1_context": float(in_admin1 and entry.kind != "admin1"),
@@ -119,6 +120,23 @@ def _front_closeness(latitude: float, longitude: float) -> float:
 
 
 _name_key = lru_cache(maxsize=131072)(name_key)
+# How alike the text and a candidate's main name must be for the main name to count:
+# "Konstantinovka" is Kostiantynivka spelt the Russian way (0.8); "Ivanivka" is only
+# an old name of Bilozerka (0.1).
+PRIMARY_SIMILARITY = 0.7
+
+
+@lru_cache(maxsize=131072)
+def _primary_value(name: str, keys: tuple[str, str]) -> float:
+    """1 when the text names the candidate by its main name, 0.5 by another spelling of it
+    (`PRIMARY_SIMILARITY`), 0 by an alias such as an old name."""
+    from rapidfuzz import fuzz
+
+    if name_key(name) in keys:
+        return 1.0
+    main = skeleton_key(name)
+    best = max(fuzz.ratio(main, skeleton_key(key)) for key in keys) / 100
+    return 0.5 if best >= PRIMARY_SIMILARITY else 0.0
 
 
 def rank_candidates(
@@ -157,8 +175,7 @@ def _score(entry: GazetteerEntry, view: _MentionView, ctx: GeoContext, war: bool
         score += _WEIGHTS["country_context"]
     if entry.admin1 is not None and entry.admin1 in ctx.admin1 and entry.kind != "admin1":
         score += _WEIGHTS["admin1_context"]
-    if _name_key(entry.name) in view.keys:
-        score += _WEIGHTS["primary_name"]
+    score += _WEIGHTS["primary_name"] * _primary_value(entry.name, view.keys)
     if ctx.anchors:
         score += _WEIGHTS["nearby"] * _nearby_value(entry, ctx)
     if war:
