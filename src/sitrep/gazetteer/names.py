@@ -234,7 +234,7 @@ def national_name(name: str, alternates: Iterable[str]) -> str:
     for alternate in alternates:
         if script_of(alternate) != "cyrillic" or any(ch in alternate.lower() for ch in "ўыэёъ"):
             continue
-        latin = _title(translit_uk(alternate))
+        latin = title_case(translit_uk(alternate))
         ukrainian = cyrillic_language(alternate) == "uk" or bool(
             _UKRAINIAN_SPELLING.search(alternate)
         )
@@ -251,6 +251,6 @@ NATIONAL_NAME_MIN_SIMILARITY = 80.0
 _UKRAINIAN_SPELLING = re.compile(r"\w['’ʼ]\w|[сц]ьк\b", re.IGNORECASE)
 
 
-def _title(text: str) -> str:
+def title_case(text: str) -> str:
     """Capitalise each word and hyphen part: "nova kakhovka" → "Nova Kakhovka"."""
     return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in text.split())
