@@ -55,7 +55,9 @@ def nominative_forms(phrase: str) -> list[str]:
     the results (the caller has already looked it up).
     """
     words = phrase.split()
-    if not words or len(words) > MAX_WORDS or script_of(phrase) != "cyrillic":
+    if phrase.isascii() or not words or len(words) > MAX_WORDS:
+        return []
+    if script_of(phrase) != "cyrillic":
         return []
     language = cyrillic_language(phrase)
     languages = [language] if language else ["uk", "ru"]

@@ -120,6 +120,7 @@ def _front_closeness(latitude: float, longitude: float) -> float:
 
 
 _name_key = lru_cache(maxsize=131072)(name_key)
+_skeleton = lru_cache(maxsize=131072)(skeleton_key)
 # How alike the text and a candidate's main name must be for the main name to count:
 # "Konstantinovka" is Kostiantynivka spelt the Russian way (0.8); "Ivanivka" is only
 # an old name of Bilozerka (0.1).
@@ -132,10 +133,10 @@ def _primary_value(name: str, keys: tuple[str, str]) -> float:
     (`PRIMARY_SIMILARITY`), 0 by an alias such as an old name."""
     from rapidfuzz import fuzz
 
-    if name_key(name) in keys:
+    if _name_key(name) in keys:
         return 1.0
-    main = skeleton_key(name)
-    best = max(fuzz.ratio(main, skeleton_key(key)) for key in keys) / 100
+    main = _skeleton(name)
+    best = max(fuzz.ratio(main, _skeleton(key)) for key in keys) / 100
     return 0.5 if best >= PRIMARY_SIMILARITY else 0.0
 
 
