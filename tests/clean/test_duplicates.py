@@ -134,3 +134,14 @@ def similarity_of(left: list[str], right: list[str]) -> float:
     """Exact Jaccard similarity of the shingle sets."""
     a, b = shingles(left), shingles(right)
     return len(a & b) / len(a | b)
+
+
+def test_signature_is_the_minimum_of_each_permutation_mod_2_64() -> None:
+    import random
+
+    hasher = MinHasher(permutations=16, seed=7)
+    rng = random.Random(3)
+    for size in (1, 2, 50):
+        hashes = {rng.getrandbits(64) for _ in range(size)}
+        expected = [min((a * h + b) % 2**64 for h in hashes) for a, b in hasher.params]
+        assert list(hasher.signature(hashes)) == expected

@@ -29,6 +29,8 @@ import unicodedata
 from array import array
 from hashlib import blake2b
 
+import numpy as np
+
 from sitrep.schema import Document
 
 _WORD = re.compile(r"\w+")
@@ -44,7 +46,6 @@ PERMUTATIONS = 100
 #: pairs at 0.3 with p < 0.05.
 BANDS = 20
 ROWS = PERMUTATIONS // BANDS
-_MASK = (1 << 64) - 1
 _SEED = 20230605
 
 
@@ -81,10 +82,18 @@ class MinHasher:
     def __init__(self, permutations: int = PERMUTATIONS, seed: int = _SEED) -> None:
         rng = random.Random(seed)
         self.params = [(rng.getrandbits(64) | 1, rng.getrandbits(64)) for _ in range(permutations)]
+        self._a = np.array([a for a, _ in self.params], dtype=np.uint64)[:, None]
+        self._b = np.array([b for _, b in self.params], dtype=np.uint64)[:, None]
 
     def signature(self, hashes: set[int]) -> array[int]:
-        """The minimum of each permutation over the shingles."""
-        return array("Q", (min([(a * h + b) & _MASK for h in hashes]) for a, b in self.params))
+        """The minimum of each permutation over the shingles.
+
+        numpy's unsigned 64-bit arithmetic wraps around, which is exactly the
+        ``mod 2**64`` of the permutations; one matrix of permutations ×
+        shingles replaces a Python loop some ten times slower.
+        """
+        values = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
+        return array("Q", (self._a * values + self._b).min(axis=1).tolist())
 
 
 def similarity(left: array[int], right: array[int]) -> float:
