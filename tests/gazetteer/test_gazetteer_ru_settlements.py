@@ -58,3 +58,6 @@ def test_the_shipped_artifact_never_receives_census_data(census: Path, tmp_path:
     (shared / "data" / "gazetteer" / "geonames-UA.txt").write_text("", encoding="utf-8")
     argv = ["--shared", str(shared), "--ru-settlements", str(census)]
     assert main([*argv, "--output", str(artifact_path())]) == 2
+    elsewhere = tmp_path / "checkout" / "src" / "sitrep" / "data" / "gazetteer.sqlite.gz"
+    assert main([*argv, "--output", str(elsewhere)]) == 2
+    assert not elsewhere.exists()

@@ -136,3 +136,25 @@ def test_main_names_and_aliases(
 ) -> None:
     [record] = sitrep("geocode", query, cwd=tmp_path).records()
     assert (record["name"], record["admin1"]) == (name, admin1)
+
+
+def test_undecodable_bytes_do_not_end_the_batch(sitrep: Callable[..., Any], tmp_path: Path) -> None:
+    stdin = (
+        b'{"id": 1, "query": "Kharkiv"}\n'
+        b'{"id": 2, "query": "\\ud800"}\n'
+        b'{"id": 3, "query": "Kyiv\xff"}\n'
+        b'{"id": 4, "query": "Bakhmut"}\n'
+    )
+    run = sitrep("geocode", "--jsonl", cwd=tmp_path, stdin=stdin)
+    assert run.status == 0 and "Traceback" not in run.stderr
+    records = run.records()
+    assert [r.get("id") for r in records] == [1, 2, 3, 4]
+    assert records[0]["name"] == "Kharkiv" and records[3]["name"] == "Bakhmut"
+
+
+@pytest.mark.parametrize("query", ["a", "o", "Я", "Region"])
+def test_a_letter_or_a_bare_word_is_no_place(
+    sitrep: Callable[..., Any], tmp_path: Path, query: str
+) -> None:
+    [record] = sitrep("geocode", query, cwd=tmp_path).records()
+    assert record["latitude"] is None

@@ -19,33 +19,27 @@ class Located:
     place: Place
 
 
-_QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
-
-
 def document_places(doc: Document) -> list[Located]:
     """Every place mention of every text field, resolved with the whole document as context.
 
     In "Oleksandrivka, Donetsk" the second name only says which oblast the
     first is in: it becomes context, not a candidate location of the event.
     """
-    from sitrep.resolve.geocode import context_from_mentions, geocode_text_places
+    from sitrep.resolve.geocode import (
+        context_from_mentions,
+        geocode_text_places,
+        qualifier_pairs,
+    )
     from sitrep.resolve.mentions import find_places
 
     fields = doc.text_fields()
     found = {field: find_places(text) for field, text in fields}
+    pairs = {field: qualifier_pairs(text, found[field]) for field, text in fields}
     qualifiers = {
-        (field, later.start): later
-        for field, text in fields
-        for earlier, later in zip(found[field], found[field][1:], strict=False)
-        if _QUALIFIER_GAP.fullmatch(text[earlier.end : later.start])
+        (field, qualifier.start) for field in pairs for qualifier, _ in pairs[field].values()
     }
     shared = context_from_mentions(m for mentions in found.values() for m in mentions)
-    hints = {
-        c.admin1
-        for q in qualifiers.values()
-        for c in q.candidates
-        if c.admin1 and (c.kind == "admin1" or q.surface.lower().startswith(c.admin1.lower()))
-    }
+    hints = {admin1 for field in pairs for _, admin1 in pairs[field].values()}
     shared = replace(
         shared, admin1=shared.admin1 | hints, countries=shared.countries | source_countries(doc)
     )

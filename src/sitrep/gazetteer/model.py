@@ -71,6 +71,7 @@ class InMemoryGazetteer:
         self._entries: list[GazetteerEntry] = []
         self._index: dict[str, list[int]] = defaultdict(list)
         self._skeletons: dict[str, list[int]] | None = None
+        self.version = 0  # bumped by every `add`: caches built over the keys check it
 
     def add(self, entry: GazetteerEntry, names: Iterable[str] = ()) -> None:
         """Index ``entry`` under its own name, ``names`` and their derived forms."""
@@ -84,6 +85,7 @@ class InMemoryGazetteer:
             if key:
                 self._index[key].append(position)
         self._skeletons = None
+        self.version += 1
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
         """Candidates for ``name``; see `Gazetteer.lookup`."""

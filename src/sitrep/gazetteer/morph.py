@@ -30,7 +30,8 @@ def _analyzer(language: str) -> Any:
     return pymorphy3.MorphAnalyzer(lang=language)
 
 
-def _word_forms(word: str, language: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _word_forms(word: str, language: str) -> tuple[str, ...]:
     """Nominative readings of one word, most likely first, the word itself last."""
     forms: list[str] = []
     for parse in _analyzer(language).parse(word)[: MAX_FORMS_PER_WORD + 2]:
@@ -45,7 +46,7 @@ def _word_forms(word: str, language: str) -> list[str]:
             forms.append(lower[: -len(ending)])
             break
     forms = forms[:MAX_FORMS_PER_WORD]
-    return forms if lower in forms else [*forms, lower]
+    return tuple(forms) if lower in forms else (*forms, lower)
 
 
 def nominative_forms(phrase: str) -> list[str]:

@@ -18,6 +18,8 @@ from sitrep.gazetteer.extent import radius_km
 from sitrep.gazetteer.model import KINDS, GazetteerEntry, InMemoryGazetteer
 from sitrep.gazetteer.names import name_key, skeleton_key
 
+CACHE_SIZE = 100_000
+
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entries (
@@ -105,8 +107,9 @@ class SqliteGazetteer:
                 (key,),
             ).fetchall()
         entries = [_entry_from_row(row) for row in rows]
-        if len(self._cache) < 100_000:
-            self._cache[cache_key] = entries
+        if len(self._cache) >= CACHE_SIZE:
+            self._cache.clear()  # bounded: a long-lived process keeps a recent working set
+        self._cache[cache_key] = entries
         return list(entries)
 
     def name_keys(self, admin1: str | None = None) -> list[str]:

@@ -148,6 +148,9 @@ def geocode_text_places(
     shared = context_from_mentions([*extra, *mentions], base)
     results = []
     for i, mention in enumerate(mentions):
+        if not mention.candidates:
+            results.append((mention, resolve_place(mention)))
+            continue
         own = (mention.candidates[0].latitude, mention.candidates[0].longitude)
         anchors = tuple(a for a in shared.anchors if len(mention.candidates) > 1 or a != own)
         ctx = replace(shared, anchors=anchors)

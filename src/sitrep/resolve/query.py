@@ -10,7 +10,9 @@ villages) shows a low top score and several close candidates, while
 
 from __future__ import annotations
 
+import itertools
 import json
+import logging
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -28,6 +30,7 @@ __all__ = [
     "settlement_radius_km",
 ]
 
+log = logging.getLogger(__name__)
 MAX_CANDIDATES = 5
 MAX_QUERY_CHARS = 500
 # How far "near X" / "south of X" / "the X direction" may be from X itself.
@@ -92,6 +95,7 @@ def geocode_result(
 
     A query longer than `MAX_QUERY_CHARS` is no place name: it gets an ``error``.
     """
+    query = _valid_text(query)
     if len(query) > MAX_QUERY_CHARS:
         error = f"query longer than {MAX_QUERY_CHARS} characters"
         return GeocodeResult(query=query[:MAX_QUERY_CHARS], id=id, error=error)
@@ -195,7 +199,17 @@ def geocode_line(
         return GeocodeResult(query=None, id=ident, error='"query" must be a string')
     if line_country is not None and not _is_iso2(line_country):
         return GeocodeResult(query=query, id=ident, error='"country" must be an ISO2 code')
-    return geocode_result(query, country=line_country or country, gazetteer=gazetteer, id=ident)
+    query = _valid_text(query)
+    try:
+        return geocode_result(query, country=line_country or country, gazetteer=gazetteer, id=ident)
+    except Exception as err:  # one bad line must not end the batch; logged, then reported
+        log.exception("geocoding %r failed", query[:80])
+        return GeocodeResult(query=query, id=ident, error=f"internal error: {type(err).__name__}")
+
+
+def _valid_text(text: str) -> str:
+    """``text`` with lone surrogates (undecodable input bytes) replaced, so it can be written."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _is_iso2(value: object) -> bool:
@@ -223,5 +237,8 @@ def geocode_lines(
     from functools import partial
 
     context = multiprocessing.get_context("spawn")
+    task = partial(geocode_line, country=country)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(partial(geocode_line, country=country), wanted, chunksize=BATCH_CHUNK)
+        # A window at a time, so a huge input is streamed rather than held in memory.
+        while window := list(itertools.islice(wanted, BATCH_CHUNK * workers * 4)):
+            yield from pool.map(task, window, chunksize=BATCH_CHUNK)
