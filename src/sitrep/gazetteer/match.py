@@ -25,7 +25,7 @@ from typing import Any
 
 from sitrep.gazetteer.model import Gazetteer, GazetteerEntry, LooseLookup
 from sitrep.gazetteer.morph import nominative_forms
-from sitrep.gazetteer.names import name_key, skeleton_key
+from sitrep.gazetteer.names import name_key
 
 FUZZY_CUTOFF = 88.0
 FUZZY_MIN_LENGTH = 6
@@ -82,7 +82,7 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
     if not _is_loose(gaz):
         return
     assert isinstance(gaz, LooseLookup)
-    if len(skeleton_key(name)) >= SKELETON_MIN_LENGTH:
+    if len(name.strip()) >= SKELETON_MIN_LENGTH:
         yield NameMatch(tuple(gaz.lookup_skeleton(name)), "skeleton", 0.95)
     if fuzzy:
         yield fuzzy_match(gaz, name, admin1)
