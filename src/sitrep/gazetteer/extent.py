@@ -38,3 +38,9 @@ def radius_km(points: Sequence[tuple[float, float]]) -> float | None:
     height = (north - south) * 111.2
     width = (east - west) * 111.2 * math.cos(mid)
     return round(math.hypot(height, width) / 2, 1)
+
+
+def flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance on a flat map around the two points: good to a few metres at village scale."""
+    scale = math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(lat1 - lat2, (lon1 - lon2) * scale) * 111.2

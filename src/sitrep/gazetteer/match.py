@@ -21,7 +21,7 @@ import math
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sitrep.gazetteer.model import Gazetteer, GazetteerEntry, LooseLookup
 from sitrep.gazetteer.morph import nominative_forms
@@ -81,9 +81,9 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
             break
     if not _is_loose(gaz):
         return
-    assert isinstance(gaz, LooseLookup)
+    loose = cast(LooseLookup, gaz)
     if len(name.strip()) >= SKELETON_MIN_LENGTH:
-        yield NameMatch(tuple(gaz.lookup_skeleton(name)), "skeleton", 0.95)
+        yield NameMatch(tuple(loose.lookup_skeleton(name)), "skeleton", 0.95)
     if fuzzy:
         yield fuzzy_match(gaz, name, admin1)
 
@@ -101,8 +101,7 @@ def fuzzy_match(gaz: Gazetteer, name: str, admin1: str | None = None) -> NameMat
     key = name_key(name)
     if len(key) < FUZZY_MIN_LENGTH or not _is_loose(gaz):
         return NO_MATCH
-    assert isinstance(gaz, LooseLookup)
-    block = _blocks(gaz, admin1).get(key[0])
+    block = _blocks(cast(LooseLookup, gaz), admin1).get(key[0])
     if block is None:
         return NO_MATCH
     keys_by_length, starts = block

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitrep.errors import InputError
+from sitrep.gazetteer.extent import flat_km
 from sitrep.gazetteer.model import GazetteerEntry, InMemoryGazetteer
 from sitrep.gazetteer.names import (
     index_keys,
@@ -92,18 +93,13 @@ class _Grid:
         for i in range(row - reach, row + reach + 1):
             for j in range(col - reach, col + reach + 1):
                 for entry in self.cells.get((i, j), ()):
-                    if _km(latitude, longitude, entry.latitude, entry.longitude) <= km:
+                    if flat_km(latitude, longitude, entry.latitude, entry.longitude) <= km:
                         found.append(entry)
         return found
 
 
 def _cell(latitude: float, longitude: float) -> tuple[int, int]:
     return math.floor(latitude / _CELL), math.floor(longitude / _CELL)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    scale = math.cos(math.radians((lat1 + lat2) / 2))
-    return math.hypot(lat1 - lat2, (lon1 - lon2) * scale) * 111.2
 
 
 def add_postal_places(gazetteer: InMemoryGazetteer, places: Iterable[PostalPlace]) -> int:
@@ -120,7 +116,7 @@ def add_postal_places(gazetteer: InMemoryGazetteer, places: Iterable[PostalPlace
                  if e.country == place.country and e.admin1]  # fmt: skip
         if not known:
             continue
-        nearest = min(known, key=lambda e: _km(place.latitude, place.longitude,
+        nearest = min(known, key=lambda e: flat_km(place.latitude, place.longitude,
                                                 e.latitude, e.longitude))  # fmt: skip
         entry = GazetteerEntry(None, latin_name(place), place.latitude, place.longitude,
                                place.country, nearest.admin1, nearest.admin2, "PPL", 0,

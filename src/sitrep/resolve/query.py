@@ -199,10 +199,10 @@ def geocode_line(
         return GeocodeResult(query=None, id=ident, error='"query" must be a string')
     if line_country is not None and not _is_iso2(line_country):
         return GeocodeResult(query=query, id=ident, error='"country" must be an ISO2 code')
-    query = _valid_text(query)
     try:
         return geocode_result(query, country=line_country or country, gazetteer=gazetteer, id=ident)
     except Exception as err:  # one bad line must not end the batch; logged, then reported
+        query = _valid_text(query)
         log.exception("geocoding %r failed", query[:80])
         return GeocodeResult(query=query, id=ident, error=f"internal error: {type(err).__name__}")
 
