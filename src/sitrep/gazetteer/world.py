@@ -17,6 +17,7 @@ from typing import Any
 from sitrep.gazetteer.demonyms import CONTINENT_DEMONYMS, COUNTRY_DEMONYMS
 from sitrep.gazetteer.model import Gazetteer, GazetteerEntry, InMemoryGazetteer
 from sitrep.gazetteer.names import name_key, script_of
+from sitrep.gazetteer.sources import cache_row, locate_capitals
 
 
 class ChainGazetteer:
@@ -78,17 +79,19 @@ def _us_states(cities: list[dict[str, Any]], states: dict[str, Any]) -> list[Gaz
     return entries
 
 
-def _add_countries_and_continents(gazetteer: InMemoryGazetteer, cache: Any) -> None:
+def _add_countries_and_continents(
+    gazetteer: InMemoryGazetteer, cache: Any, cities: list[dict[str, Any]]
+) -> None:
     """Countries (at their capital) and continents, under their names and demonyms."""
-    capitals = {(str(c["countrycode"]), str(c["name"])): c for c in cache.get_cities().values()}
-    for iso, country in cache.get_countries().items():
-        capital = capitals.get((iso, str(country.get("capital", ""))))
+    countries = dict(cache.get_countries())
+    capitals = locate_capitals(countries, [cache_row(city) for city in cities])
+    for iso, country in countries.items():
+        capital = capitals.get(iso)
         if capital is None:
             continue
         entry = GazetteerEntry(int(country["geonameid"]), str(country["name"]),
-                               float(capital["latitude"]), float(capital["longitude"]), iso,
-                               None, None, "PCLI", int(country.get("population") or 0),
-                               "country")  # fmt: skip
+                               capital.latitude, capital.longitude, iso, None, None, "PCLI",
+                               int(country.get("population") or 0), "country")  # fmt: skip
         names = [entry.name, *COUNTRY_DEMONYMS.get(iso, ())]
         gazetteer.add_keys(entry, {name_key(n) for n in names})
     for code, continent in cache.get_continents().items():
@@ -111,7 +114,7 @@ def world_gazetteer() -> InMemoryGazetteer:
     gazetteer = InMemoryGazetteer()
     for state in _us_states(cities, states):
         gazetteer.add_keys(state, {name_key(state.name), name_key(f"State of {state.name}")})
-    _add_countries_and_continents(gazetteer, cache)
+    _add_countries_and_continents(gazetteer, cache, cities)
     for city in cities:
         admin1 = states.get(str(city.get("admin1code")), {}).get("name")
         entry = GazetteerEntry(
