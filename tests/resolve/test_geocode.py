@@ -200,3 +200,15 @@ def test_fast_ranking_equals_the_weighted_features(gaz: InMemoryGazetteer) -> No
                 features = candidate_features(entry, mention, ctx)
                 expected = sum(_WEIGHTS[name] * value for name, value in features.items())
                 assert score == pytest.approx(expected)
+
+
+def test_a_country_outranks_a_small_town_of_its_name_in_that_towns_region() -> None:
+    china = _e(1814991, "China", 39.9, 116.4, "CN", None, 1_411_778_724, "PCLI", "country")
+    texan = _e(4680774, "China", 30.05, -94.34, "US", "Texas", 1130)
+    gazetteer = InMemoryGazetteer()
+    for entry in (china, texan):
+        gazetteer.add(entry)
+    [mention] = find_places("China", gazetteer)
+    ctx = GeoContext(countries=frozenset({"US"}), admin1=frozenset({"Texas"}))
+    assert [e for e, _ in rank_candidates(mention, ctx)] == [china, texan]
+    assert candidate_features(china, mention, ctx)["population"] > 9

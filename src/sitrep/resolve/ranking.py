@@ -190,7 +190,9 @@ POPULATION_FLOOR = 300
 
 
 def _population_value(entry: GazetteerEntry) -> float:
-    if entry.kind != "place":
+    """log10 of a place's or country's population: "China" is the country before the
+    Texan town, "US" the country before Us (France)."""
+    if entry.kind not in ("place", "country"):
         return 0.0
     return math.log10(max(entry.population, POPULATION_FLOOR) + 1)
 
