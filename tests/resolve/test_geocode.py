@@ -212,3 +212,16 @@ def test_a_country_outranks_a_small_town_of_its_name_in_that_towns_region() -> N
     ctx = GeoContext(countries=frozenset({"US"}), admin1=frozenset({"Texas"}))
     assert [e for e, _ in rank_candidates(mention, ctx)] == [china, texan]
     assert candidate_features(china, mention, ctx)["population"] > 9
+
+
+def test_a_bare_query_whose_readings_all_lie_in_ukraine_gets_the_front_line_prior() -> None:
+    by_the_front = _e(5, "Urozhaine", 47.72, 36.81, "UA", "Donetsk", 952)
+    in_crimea = _e(6, "Urozhaine", 45.6, 34.1, "UA", "Crimea", 3350, "PPLA3")
+    gazetteer = InMemoryGazetteer()
+    for entry in (by_the_front, in_crimea):
+        gazetteer.add(entry)
+    _, place = geocode_query("Urozhaine", gazetteer=gazetteer)
+    assert place.geonameid == by_the_front.geonameid
+    gazetteer.add(_e(7, "Urozhaine", 52.0, 21.0, "PL", None, 500))  # a namesake abroad:
+    _, place = geocode_query("Urozhaine", gazetteer=gazetteer)  # no longer about Ukraine
+    assert place.geonameid == in_crimea.geonameid

@@ -246,9 +246,15 @@ def read_query(
         divisions = tuple(e for e in region.candidates if e.kind != "place")
         candidates = divisions or region.candidates
         target = PlaceMention(region.start, region.end, region.surface, candidates, "region")
-    if target is not None and head and target is not head[0]:
-        others = [*head[1:], *others]
+    if target is not None and not ctx.countries:
+        ctx = replace(ctx, countries=_sole_country(target.candidates))
     return target, ctx
+
+
+def _sole_country(entries: Iterable[GazetteerEntry]) -> frozenset[str]:
+    """The country every reading lies in ("Urozhaine": Ukraine, whichever one), else none."""
+    countries = frozenset(e.country for e in entries)
+    return countries if len(countries) == 1 else frozenset()
 
 
 def _head_end(query: str) -> int:
