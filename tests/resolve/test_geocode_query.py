@@ -73,8 +73,11 @@ def test_front_prior_picks_the_village_by_the_line(gaz: InMemoryGazetteer) -> No
 
 
 def test_front_prior_needs_a_text_about_the_war(gaz: InMemoryGazetteer) -> None:
+    _, place = geocode_query("Bohdanivka", gazetteer=gaz)  # every reading is Ukrainian
+    assert place.geonameid == BOHDANIVKA_FRONT.geonameid
+    gaz.add(_e(20, "Bohdanivka", 52.2, 21.0, "Masovia", 100, country="PL"))
     _, place = geocode_query("Bohdanivka", gazetteer=gaz)
-    assert place.geonameid == BOHDANIVKA_REAR.geonameid  # larger, no war context
+    assert place.geonameid == BOHDANIVKA_REAR.geonameid  # larger; nothing says Ukraine
     _, place = geocode_query("Bohdanivka", country="UA", gazetteer=gaz)
     assert place.geonameid == BOHDANIVKA_FRONT.geonameid
 
