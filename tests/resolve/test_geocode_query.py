@@ -114,3 +114,15 @@ def test_an_oblast_after_a_comma_qualifies_the_place_before_it(gaz: InMemoryGaze
 def test_a_list_of_cities_is_not_a_qualifier(gaz: InMemoryGazetteer) -> None:
     results = geocode_text_places("Strikes on Kherson, Donetsk and Bakhmut.", gaz)
     assert [p.geonameid for _, p in results] == [KHERSON.geonameid, DONETSK.geonameid, 18]
+
+
+def test_a_bare_query_read_only_in_ukraine_or_russia_is_about_the_war() -> None:
+    by_the_border = _e(30, "Vovchansk", 50.29, 36.94, "Kharkiv", 17_000)
+    in_the_urals = _e(31, "Volchansk", 59.94, 60.08, "Sverdlovsk", 9_000, country="RU")
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(by_the_border, ["Volchansk"])
+    gazetteer.add(in_the_urals)
+    result = geocode_result("Volchansk", gazetteer=gazetteer)
+    assert result.geonameid == by_the_border.geonameid
+    gazetteer.add(_e(32, "Volchansk", 40.0, -100.0, "Kansas", 9_000_000, country="US"))
+    assert geocode_result("Volchansk", gazetteer=gazetteer).country == "US"

@@ -21,6 +21,7 @@ from sitrep.resolve.mentions import PlaceMention, find_places, relation_of
 from sitrep.resolve.ranking import (
     RAION_SURFACE,
     REGION_SURFACE,
+    WAR_COUNTRIES,
     GeoContext,
     candidate_features,
     distance_km,
@@ -247,14 +248,16 @@ def read_query(
         candidates = divisions or region.candidates
         target = PlaceMention(region.start, region.end, region.surface, candidates, "region")
     if target is not None and not ctx.countries:
-        ctx = replace(ctx, countries=_sole_country(target.candidates))
+        ctx = replace(ctx, countries=_implied_countries(target.candidates))
     return target, ctx
 
 
-def _sole_country(entries: Iterable[GazetteerEntry]) -> frozenset[str]:
-    """The country every reading lies in ("Urozhaine": Ukraine, whichever one), else none."""
+def _implied_countries(entries: Iterable[GazetteerEntry]) -> frozenset[str]:
+    """What a bare query is about when its readings say it: the one country they all
+    lie in ("Urozhaine": Ukraine), or the war's two countries when every reading lies in
+    one of them ("Volchansk": Vovchansk by the border or a town in the Urals)."""
     countries = frozenset(e.country for e in entries)
-    return countries if len(countries) == 1 else frozenset()
+    return countries if len(countries) == 1 or countries <= WAR_COUNTRIES else frozenset()
 
 
 def _head_end(query: str) -> int:
