@@ -225,3 +225,14 @@ def test_a_bare_query_whose_readings_all_lie_in_ukraine_gets_the_front_line_prio
     gazetteer.add(_e(7, "Urozhaine", 52.0, 21.0, "PL", None, 500))  # a namesake abroad:
     _, place = geocode_query("Urozhaine", gazetteer=gazetteer)  # no longer about Ukraine
     assert place.geonameid == in_crimea.geonameid
+
+
+def test_a_main_name_in_another_romanisation_counts_as_the_main_name() -> None:
+    own = _e(8, "Sloviansk", 50.0, 28.0, "UA", "Zhytomyr", 100_000)
+    once_so_called = _e(9, "Nikopol", 50.1, 28.1, "UA", "Zhytomyr", 100_000, "PPLA2")
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(own, ["Slovyansk"])
+    gazetteer.add(once_so_called, ["Slovyansk"])  # a name it bore in the 1780s
+    [mention] = find_places("Slovyansk", gazetteer)
+    assert candidate_features(own, mention, GeoContext())["primary_name"] == 1.0
+    assert [e for e, _ in rank_candidates(mention)] == [own, once_so_called]

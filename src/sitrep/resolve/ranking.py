@@ -129,14 +129,17 @@ PRIMARY_SIMILARITY = 0.7
 
 @lru_cache(maxsize=131072)
 def _primary_value(name: str, keys: tuple[str, str]) -> float:
-    """1 when the text names the candidate by its main name, 0.5 by another spelling of it
-    (`PRIMARY_SIMILARITY`), 0 by an alias such as an old name."""
+    """1 when the text names the candidate by its main name (in any romanisation), 0.5 by
+    another spelling of it (`PRIMARY_SIMILARITY`), 0 by an alias such as an old name."""
     from rapidfuzz import fuzz
 
     if _name_key(name) in keys:
         return 1.0
     main = _skeleton(name)
-    best = max(fuzz.ratio(main, _skeleton(key)) for key in keys) / 100
+    skeletons = [_skeleton(key) for key in keys]
+    if main in skeletons:  # the same name in another romanisation: Slovyansk, Sloviansk
+        return 1.0
+    best = max(fuzz.ratio(main, skeleton) for skeleton in skeletons) / 100
     return 0.5 if best >= PRIMARY_SIMILARITY else 0.0
 
 
