@@ -78,6 +78,8 @@ DUMP = [
     ),
     _row(11, "Shevchenkove", "Шевченкове", 49.7, 37.2, "P", "PPL", "07", "6314", 600),
     _row(12, "Lake Pechenihy", "", 49.9, 36.95, "H", "RSV", "07", "6314", 0),
+    _row(13, "Siverskyi Donets", "", 49.8, 36.9, "H", "STM", "07", "6314", 0),
+    _row(14, "Pechenigy Power Station", "", 49.87, 36.95, "S", "PS", "07", "6314", 0),
 ]
 
 
@@ -123,9 +125,21 @@ def built(dump: Path, tmp_path: Path) -> SqliteGazetteer:
     return SqliteGazetteer(artifact)
 
 
-def test_reader_keeps_places_and_divisions_only(dump: Path) -> None:
+def test_reader_keeps_places_divisions_and_landmarks_only(dump: Path) -> None:
     codes = [row.feature_code for row in read_geonames_dump(dump)]
-    assert codes == ["PCLI", "ADM1", "ADM2", "PPLA3", "PPL"]
+    assert codes == ["PCLI", "ADM1", "ADM2", "PPLA3", "PPL", "RSV", "PS"]  # no stream
+
+
+def test_landmarks_take_the_spellings_of_the_town_they_are_named_after(
+    built: SqliteGazetteer,
+) -> None:
+    for form in ["Pechenigy Power Station", "Pechenihy Power Plant", "Pechenihy TPP"]:
+        [plant] = built.lookup(form)
+        assert (plant.kind, plant.name, plant.admin1) == ("landmark", "Pechenigy Power Station",
+                                                          "Kharkiv"), form  # fmt: skip
+    [lake] = built.lookup("Lake Pechenihy")
+    assert lake.kind == "landmark"
+    assert [e.kind for e in built.lookup("Pechenihy")] == ["place"]
 
 
 def test_reader_drops_other_scripts_and_urls(dump: Path) -> None:

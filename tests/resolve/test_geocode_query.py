@@ -6,7 +6,14 @@ import pytest
 
 from sitrep.gazetteer import GazetteerEntry, InMemoryGazetteer
 from sitrep.resolve.frontline import FrontLine, load_front_line
-from sitrep.resolve.geocode import demonym_countries, geocode_query, geocode_text_places
+from sitrep.resolve.geocode import (
+    GeoContext,
+    candidate_features,
+    demonym_countries,
+    find_places,
+    geocode_query,
+    geocode_text_places,
+)
 from sitrep.resolve.query import geocode_result
 
 
@@ -126,3 +133,34 @@ def test_a_bare_query_read_only_in_ukraine_or_russia_is_about_the_war() -> None:
     assert result.geonameid == by_the_border.geonameid
     gazetteer.add(_e(32, "Volchansk", 40.0, -100.0, "Kansas", 9_000_000, country="US"))
     assert geocode_result("Volchansk", gazetteer=gazetteer).country == "US"
+
+
+def test_landmarks_are_places_in_text_and_in_queries() -> None:
+    plant = _e(40, "Zaporizhia Nuclear Power Plant", 47.51, 34.59, "Zaporizhia", 0, "PS",
+               "landmark")  # fmt: skip
+    city = _e(41, "Zaporizhzhia", 47.82, 35.19, "Zaporizhia", 710_000, "PPLA")
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(plant, ["Zaporizhzhia nuclear power plant", "Zaporizhzhia NPP"])
+    gazetteer.add(city)
+    [(mention, place)] = geocode_text_places(
+        "Russian forces shelled the Zaporizhzhia nuclear power plant overnight.", gazetteer
+    )
+    assert (mention.surface, place.geonameid) == ("Zaporizhzhia nuclear power plant", 40)
+    result = geocode_result("near the Zaporizhzhia NPP", gazetteer=gazetteer)
+    assert (result.geonameid, result.geo_precision, result.radius_km) == (40, 2, 10.0)
+    result = geocode_result("Zaporizhzhia NPP", gazetteer=gazetteer)
+    assert (result.geo_precision, result.radius_km) == (1, 1.0)
+
+
+def test_a_bare_landmark_alias_yields_to_a_settlement_of_that_name() -> None:
+    island = _e(42, "Ostriv Zmiyinyy", 45.25, 30.2, "Odesa", 0, "ISL", "landmark")
+    village = _e(43, "Fidonisi", 46.0, 30.0, "Odesa", 0)
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(island, ["Fidonisi", "Snake Island"])
+    gazetteer.add(village)
+    assert geocode_result("Fidonisi", gazetteer=gazetteer).geonameid == 43
+    assert geocode_result("Snake Island", gazetteer=gazetteer).geonameid == 42
+    [bare] = find_places("Fidonisi", gazetteer)
+    [named] = find_places("Snake Island", gazetteer)
+    assert candidate_features(island, bare, GeoContext())["kind"] < 0
+    assert candidate_features(island, named, GeoContext())["kind"] == 0

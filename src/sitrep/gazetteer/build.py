@@ -33,6 +33,7 @@ from sitrep.gazetteer.admin import (
     ua_admin2_name,
 )
 from sitrep.gazetteer.extent import flat_km
+from sitrep.gazetteer.landmarks import landmark_forms, leading_words
 from sitrep.gazetteer.model import EntryKind, GazetteerEntry, InMemoryGazetteer
 from sitrep.gazetteer.names import national_name, script_of, skeleton_key, translit_ru
 from sitrep.gazetteer.postal import (
@@ -44,6 +45,7 @@ from sitrep.gazetteer.postal import (
 )
 from sitrep.gazetteer.ru_settlements import Settlement, installed_csv, read_settlements
 from sitrep.gazetteer.sources import (
+    LANDMARK_CODES,
     SourceRow,
     locate_capitals,
     read_geonames_dump,
@@ -54,6 +56,8 @@ from sitrep.gazetteer.store import write_artifact
 DUMP_NAME = "geonames-UA.txt"
 DERIVED_ADMIN_COUNTRIES = frozenset({"RU", "BY", "MD"})
 WORLD_MIN_POPULATION = 100_000
+# Towns whose spellings a landmark named after them takes ("Zaporizhzhia NPP").
+LANDMARK_TOWN_POPULATION = 1_000
 _COUNTRY_EXTRA = {
     "UA": ["Україна", "Украина"],
     "RU": ["Russian Federation", "Россия", "Росія", "РФ"],
@@ -111,6 +115,23 @@ def _add_dump(builder: _Builder, rows: Sequence[SourceRow]) -> None:
             builder.add(row, "country", row.name, _COUNTRY_EXTRA.get(row.country, ()))
         elif row.feature_class == "P":
             builder.add(row, "place", _place_name(row))
+    _add_landmarks(builder, [row for row in rows if row.feature_code in LANDMARK_CODES], rows)
+
+
+def _add_landmarks(
+    builder: _Builder, landmarks: Sequence[SourceRow], rows: Sequence[SourceRow]
+) -> None:
+    """Landmarks, also under the other spellings of the town they are named after."""
+    wanted = set().union(*(leading_words(row.names()) for row in landmarks))
+    spellings: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.feature_class != "P" or row.population < LANDMARK_TOWN_POPULATION:
+            continue
+        latin = [n for n in row.names() if script_of(n) == "latin" and " " not in n]
+        for key in {skeleton_key(n) for n in latin} & wanted:
+            spellings[key].update(latin)
+    for row in landmarks:
+        builder.add(row, "landmark", row.name, landmark_forms(row.names(), spellings))
 
 
 def _place_name(row: SourceRow) -> str:

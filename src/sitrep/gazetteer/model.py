@@ -14,8 +14,8 @@ from typing import Literal, Protocol, runtime_checkable
 from sitrep.gazetteer.extent import radius_km
 from sitrep.gazetteer.names import index_keys, name_key, skeleton_key
 
-EntryKind = Literal["country", "admin1", "admin2", "place"]
-KINDS: tuple[EntryKind, ...] = ("country", "admin1", "admin2", "place")
+EntryKind = Literal["country", "admin1", "admin2", "place", "landmark"]
+KINDS: tuple[EntryKind, ...] = ("country", "admin1", "admin2", "place", "landmark")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,12 @@ from sitrep.gazetteer.names import keep_alternate, name_key
 
 # Feature codes kept from the dump besides every populated place (class P).
 ADMIN_CODES = frozenset({"ADM1", "ADM2", "PCLI"})
+# Landmarks war reporting names as places: islands and spits, bridges, dams and
+# reservoirs, power plants, airports and airbases ("Snake Island", "Crimean Bridge",
+# "Zaporizhia Nuclear Power Plant", "Kinburn Spit", "Hostomel Airport").
+LANDMARK_CODES = frozenset(
+    {"ISL", "SPIT", "PEN", "BDG", "DAM", "DAMQ", "RSV", "PS", "PSH", "PSN", "AIRP", "AIRB"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +48,13 @@ class SourceRow:
 
 
 def read_geonames_dump(path: Path) -> Iterator[SourceRow]:
-    """Rows of a 19-column GeoNames dump: populated places and ADM1/ADM2/PCLI."""
+    """Rows of a 19-column GeoNames dump: populated places, ADM1/ADM2/PCLI and landmarks."""
     csv.field_size_limit(sys.maxsize)
     with path.open(encoding="utf-8", newline="") as handle:
         for cols in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(cols) < 15:
                 continue
-            if cols[6] != "P" and cols[7] not in ADMIN_CODES:
+            if cols[6] != "P" and cols[7] not in ADMIN_CODES and cols[7] not in LANDMARK_CODES:
                 continue
             yield SourceRow(
                 geonameid=int(cols[0]),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
+from sitrep.gazetteer.landmarks import LANDMARK_WORDS
 from sitrep.gazetteer.match import match_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
@@ -43,7 +44,7 @@ _BEFORE = [
         ),
         "{0} of",
     ),
-    (re.compile(rf"\b(?:{_NEAR})\s+$", re.I), "near"),
+    (re.compile(rf"\b(?:{_NEAR})\s+(?:the\s+)?$", re.I), "near"),
     (re.compile(r"\b(?:під|поблизу|біля|неподалік|около|под|возле|вблизи)\s+$", re.I), "near"),
     (re.compile(r"\bin the direction of\s+$|\btowards?\s+$", re.I), "direction"),
     (re.compile(r"\b(?:in|at|into|of)\s+(?:the\s+)?(?:village|town|city|settlement)\s+of\s+$"
@@ -190,14 +191,19 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
 
 
 def _phrase_tokens(text: str, tokens: list[re.Match[str]], i: int) -> list[re.Match[str]]:
-    """Up to three tokens from ``i``: capitalised words, or a region word at the end."""
+    """Up to three tokens from ``i``: capitalised words, or a region word at the end;
+    up to five when landmark words follow ("Zaporizhzhia nuclear power plant")."""
     run = [tokens[i]]
-    for token in tokens[i + 1 : i + 3]:
+    for token in tokens[i + 1 : i + 5]:
         gap = text[run[-1].end() : token.start()]
         if gap not in (" ", "-"):
             break
         word = token.group()
-        if not (_capitalised(word) or word.lower() in _SUFFIX_WORDS):
+        lower = word.lower()
+        if lower in LANDMARK_WORDS:
+            run.append(token)
+            continue
+        if len(run) >= 3 or not (_capitalised(word) or lower in _SUFFIX_WORDS):
             break
         run.append(token)
         if not _capitalised(word):

@@ -163,11 +163,14 @@ def settlement_radius_km(population: int) -> float:
     return round(min(5.0, max(0.5, math.sqrt(population) / 250)), 1)
 
 
+_POINTS = frozenset({"place", "landmark"})
+
+
 def _radius(entry: GazetteerEntry, relation: str | None, precision: int, gaz: Gazetteer) -> float:
     """The radius the answer stands for: a settlement's size, a vicinity, or a division."""
-    if entry.kind == "place" and precision == 1:
+    if entry.kind in _POINTS and precision == 1:
         return settlement_radius_km(entry.population)
-    if entry.kind == "place":
+    if entry.kind in _POINTS:
         if relation and relation.endswith(" of") and relation != "outskirts of":
             return _BEARING_RADIUS_KM
         return max(_RELATION_RADIUS_KM.get(relation or "", 10.0),

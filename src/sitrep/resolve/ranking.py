@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitrep.gazetteer import GazetteerEntry, name_key
+from sitrep.gazetteer.landmarks import LANDMARK_WORDS
 from sitrep.gazetteer.names import skeleton_key
 from sitrep.resolve.frontline import default_front_line
 from sitrep.resolve.mentions import PlaceMention
@@ -63,6 +64,8 @@ def _kind_value(kind: str, view: _MentionView) -> float:
         return 6.0 if view.raion else 0.5
     if kind == "country":
         return 3.0
+    if kind == "landmark":  # "Snake Island"; a bare "Fidonisi" is rather a village
+        return 0.0 if view.landmark else -2.0
     return -3.0 if view.region or view.raion else 0.0
 
 
@@ -164,13 +167,15 @@ class _MentionView:
     region: bool
     raion: bool
     keys: tuple[str, str]
+    landmark: bool = False
 
 
 @lru_cache(maxsize=65536)
 def _mention_view(surface: str, relation: str | None) -> _MentionView:
     region = relation == "region" or bool(REGION_SURFACE.search(surface))
     raion = relation == "district" or bool(RAION_SURFACE.search(surface))
-    return _MentionView(region, raion, _bare_keys(surface))
+    landmark = any(word in LANDMARK_WORDS for word in surface.lower().split())
+    return _MentionView(region, raion, _bare_keys(surface), landmark)
 
 
 def _score(entry: GazetteerEntry, view: _MentionView, ctx: GeoContext, war: bool) -> float:

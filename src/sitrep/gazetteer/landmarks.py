@@ -1,0 +1,91 @@
+"""Landmarks under the names reports give them.
+
+GeoNames names a landmark once per language ("Zaporizhia Nuclear Power Plant",
+"Запорізька АЕС"); reports write "Zaporizhzhia NPP", "the Zaporozhye nuclear
+plant", "Kakhovka HPP". `landmark_forms` adds those: the type's usual
+abbreviations and short forms, and the landmark's leading place name in every
+Latin spelling the gazetteer knows for that place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from sitrep.gazetteer.names import script_of, skeleton_key
+
+# Words that make a phrase name a landmark; mention finding reads through them.
+_LANDMARK_TEXT = """island spit peninsula bridge dam reservoir plant station npp hpp tpp airport
+    airfield airbase base power nuclear hydroelectric thermal"""
+LANDMARK_WORDS = frozenset(_LANDMARK_TEXT.split())
+
+_TYPES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(r"^(?P<place>.+?)\s+Nuclear Power (?:Plant|Station)$", re.I),
+        ("{} Nuclear Power Plant", "{} Nuclear Power Station", "{} NPP", "{} nuclear plant"),
+    ),
+    (
+        re.compile(r"^(?P<place>.+?)\s+Hydroelectric (?:Power )?(?:Plant|Station)$", re.I),
+        (
+            "{} Hydroelectric Power Plant",
+            "{} Hydroelectric Power Station",
+            "{} HPP",
+            "{} hydroelectric plant",
+            "{} hydropower plant",
+        ),
+    ),
+    (
+        re.compile(r"^(?P<place>.+?)\s+(?:Thermal|Hydro)? ?Power (?:Plant|Station)$", re.I),
+        ("{} Power Plant", "{} Power Station", "{} TPP", "{} thermal power plant"),
+    ),
+    (
+        re.compile(r"^(?P<place>.+?)\s+(?:International\s+)?Airport$", re.I),
+        ("{} Airport", "{} airfield", "{} International Airport"),
+    ),
+)
+
+
+# "Ostriv Zmiyinyy" is Zmiyinyy Island; "Tendrivska Kosa" the Tendrivska Spit.
+_GENERIC = (
+    (re.compile(r"^(?:Ostriv|Ostrov)\s+(?P<name>.+)$"), "{} Island"),
+    (re.compile(r"^(?P<name>.+?)\s+Kosa$"), "{} Spit"),
+)
+
+
+def leading_words(names: Iterable[str]) -> set[str]:
+    """Skeleton keys of the first word of each Latin name (the place a landmark is
+    named after): "Zaporizhia" and "Zaporizhzhia" share one."""
+    return {skeleton_key(n.split()[0]) for n in names if n.split() and script_of(n) == "latin"}
+
+
+def landmark_forms(names: Iterable[str], spellings: Mapping[str, Iterable[str]]) -> list[str]:
+    """More name forms for a landmark known as ``names``.
+
+    ``spellings`` maps a place name's `skeleton_key` to the Latin spellings of
+    that place (``zaporiza`` → Zaporizhzhia, Zaporozhye, …).
+    """
+    forms: dict[str, None] = {}
+    latin = [n for n in names if script_of(n) == "latin"]
+    for name in latin:
+        for pattern, template in _GENERIC:
+            match = pattern.match(name)
+            if match:
+                latin.append(template.format(match.group("name")))
+    for name in latin:
+        for variant in _respelt(name, spellings):
+            forms[variant] = None
+            for pattern, templates in _TYPES:
+                match = pattern.match(variant)
+                if match:
+                    place = match.group("place")
+                    forms.update((t.format(place), None) for t in templates)
+                    break
+    return list(forms)
+
+
+def _respelt(name: str, spellings: Mapping[str, Iterable[str]]) -> list[str]:
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return [name]
+    others = spellings.get(skeleton_key(first), ())
+    return [name, *(f"{s} {rest}" for s in sorted(others) if s != first)]

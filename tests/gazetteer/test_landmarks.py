@@ -1,0 +1,37 @@
+"""Name forms of landmarks: type abbreviations, generic words, the town's spellings."""
+
+from __future__ import annotations
+
+from sitrep.gazetteer.landmarks import landmark_forms, leading_words
+from sitrep.gazetteer.names import skeleton_key
+
+SPELLINGS = {skeleton_key("Zaporizhzhia"): {"Zaporizhzhia", "Zaporozhye", "Zaporizhia"}}
+
+
+def test_a_nuclear_plant_gets_its_abbreviation_in_every_spelling_of_its_town() -> None:
+    forms = landmark_forms(["Zaporizhia Nuclear Power Plant", "Запорізька АЕС"], SPELLINGS)
+    for form in ["Zaporizhzhia NPP", "Zaporozhye nuclear plant", "Zaporizhia NPP",
+                 "Zaporizhzhia Nuclear Power Station"]:  # fmt: skip
+        assert form in forms
+    assert "Запорізька АЕС" not in forms  # the original names are the build's to add
+
+
+def test_hydroelectric_plants_and_airports() -> None:
+    assert "Kakhovka HPP" in landmark_forms(["Kakhovka Hydroelectric Power Station"], {})
+    forms = landmark_forms(["Kherson International Airport"], {})
+    assert {"Kherson Airport", "Kherson airfield"} <= set(forms)
+
+
+def test_generic_words_are_put_in_english() -> None:
+    assert "Zmiyinyy Island" in landmark_forms(["Ostriv Zmiyinyy"], {})
+    assert "Tendrivska Spit" in landmark_forms(["Tendrivska Kosa"], {})
+
+
+def test_a_one_word_name_is_left_alone() -> None:
+    assert landmark_forms(["Fidonisi"], SPELLINGS) == ["Fidonisi"]
+
+
+def test_leading_words_are_spelling_tolerant_keys() -> None:
+    assert leading_words(["Zaporizhia Nuclear Power Plant", "Запорізька АЕС"]) == {
+        skeleton_key("Zaporizhzhia")
+    }
