@@ -190,7 +190,8 @@ def test_drone_strike_every_field(doc):
     [strike] = events_of(doc, "Air/drone strike")
     assert strike.date_precision == 1
     assert (strike.assoc_actor_1, strike.actor2) == (None, RUSSIA)
-    assert strike.place.geo_precision == 1
+    # "near the Shebekino checkpoint": near the town, as ACLED codes "near X" (precision 2).
+    assert (strike.place.location, strike.place.geo_precision) == ("Shebekino", 2)
     assert (strike.fatalities, strike.injuries) == (0, None)
     assert (strike.prisoners, strike.territory_km2) == (None, None)
     assert "2 tanks destroyed" in strike.notes

@@ -164,3 +164,54 @@ def test_a_bare_landmark_alias_yields_to_a_settlement_of_that_name() -> None:
     [named] = find_places("Snake Island", gazetteer)
     assert candidate_features(island, bare, GeoContext())["kind"] < 0
     assert candidate_features(island, named, GeoContext())["kind"] == 0
+
+
+@pytest.fixture
+def border() -> InMemoryGazetteer:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(50, "Belgorod", 50.6, 36.6, "Belgorod", 1_500_000, "ADM1", "admin1",
+                     "RU"), ["Belgorod Oblast", "Белгородская область"])  # fmt: skip
+    gazetteer.add(_e(51, "Shebekino", 50.41, 36.93, "Belgorod", 40_000, country="RU"), ["Шебекино"])
+    gazetteer.add(_e(52, "Graivoron", 50.48, 35.68, "Belgorod", 6_000, country="RU"))
+    gazetteer.add(_e(53, "Kreminna", 49.05, 38.22, "Luhansk", 18_000))
+    gazetteer.add(_e(54, "Svatove", 49.41, 38.15, "Luhansk", 16_000))
+    gazetteer.add(_e(55, "Kupiansk-Vuzlovyi", 49.67, 37.68, "Kharkiv", 8_000))
+    return gazetteer
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Белгородская обл., Шебекино", "Belgorod obl., Shebekino", "Belgorod Oblast's Shebekino"],
+)
+def test_abbreviated_and_possessive_divisions_qualify_the_place(
+    border: InMemoryGazetteer, query: str
+) -> None:
+    result = geocode_result(query, gazetteer=border)
+    assert (result.geonameid, result.admin1) == (51, "Belgorod"), query
+
+
+def test_an_abbreviated_division_alone_is_the_division(border: InMemoryGazetteer) -> None:
+    assert geocode_result("Belgorod obl.", gazetteer=border).geo_precision == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [("shelling of the Shebekinsky district", 51), ("Graivoronsky urban district", 52)],
+)
+def test_a_district_named_by_its_seats_adjective_is_near_the_seat(
+    border: InMemoryGazetteer, text: str, seat: int
+) -> None:
+    [(mention, place)] = geocode_text_places(text, border)
+    assert (place.geonameid, place.geo_precision, mention.relation) == (seat, 2, "district")
+
+
+def test_a_surname_is_not_read_as_a_district(border: InMemoryGazetteer) -> None:
+    border.add(_e(56, "Zelene", 48.0, 37.0, "Donetsk", 500))
+    assert find_places("Zelensky said", border) == []
+
+
+def test_hyphenated_pairs_of_places_are_two_places(border: InMemoryGazetteer) -> None:
+    mentions = find_places("fighting along the Kreminna-Svatove line", border)
+    assert [m.surface for m in mentions] == ["Kreminna", "Svatove"]
+    [whole] = find_places("Kupiansk-Vuzlovyi came under fire", border)
+    assert whole.surface == "Kupiansk-Vuzlovyi"

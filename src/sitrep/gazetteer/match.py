@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -72,7 +73,29 @@ def match_name(
     return fallback
 
 
+# Abbreviated division words of official and press style: "Донецька обл.",
+# "Купянский р-н", "Zaporizhzhia obl.".
+_ABBREVIATIONS = (
+    (re.compile(r"\b(?:obl)\.?$", re.I), "oblast"),
+    (re.compile(r"\b(?:обл)\.?$", re.I), "область"),
+    (re.compile(r"\b(?:р-н|р-ну|р-на)\.?$", re.I), "район"),
+    (re.compile(r"\b(?:r-n)\.?$", re.I), "raion"),
+)
+
+
+def expand_abbreviation(name: str) -> str:
+    """``Харьковская обл.`` → ``Харьковская область`` (the name itself when not abbreviated)."""
+    for pattern, word in _ABBREVIATIONS:
+        expanded = pattern.sub(word, name.strip())
+        if expanded != name.strip():
+            return expanded
+    return name
+
+
 def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Iterator[NameMatch]:
+    expanded = expand_abbreviation(name)
+    if expanded != name:
+        yield NameMatch(tuple(gaz.lookup(expanded)), "exact", 1.0, expanded)
     yield NameMatch(tuple(gaz.lookup(name)), "exact")
     for form in nominative_forms(name):
         found = gaz.lookup(form)

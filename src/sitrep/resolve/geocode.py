@@ -234,6 +234,8 @@ def read_query(
     others = [m for m in mentions if m.start >= head_end]
     if len(head) > 1 and not others and all(_is_qualifier(m) for m in head[1:]):
         head, others = head[:1], head[1:]
+    elif len(head) > 1 and _is_division(head[0]) and not _is_division(head[1]):
+        head, others = head[1:2], [head[0], *head[2:], *others]  # "Kursk Region's Sudzha"
     if head and all(_is_division(m) for m in head):
         places = [m for m in others if not _is_qualifier(m)]
         places = places or [m for m in others if RAION_SURFACE.search(m.surface)]

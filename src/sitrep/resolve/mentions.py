@@ -19,8 +19,9 @@ from sitrep.gazetteer.match import match_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
 _SUFFIX_WORDS = frozenset(
-    {"oblast", "region", "province", "raion", "rayon", "district", "область", "район"}
-)
+    {"oblast", "region", "province", "raion", "rayon", "district", "область", "район",
+     "obl", "обл", "р-н", "r-n"}
+)  # fmt: skip
 # Capitalised words that are never places in war reporting, whatever GeoNames says.
 _STOPWORD_TEXT = """january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday russian russians
@@ -93,12 +94,49 @@ def _lookup(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
     The spelling-tolerant layer (``Klischiivka``, ``Pechenigy``) is not used for
     phrases containing ordinary English words, which it would turn into villages.
     """
+    phrase = _POSSESSIVE.sub("", phrase)
     match = match_name(gazetteer, phrase, fuzzy=False)
-    if match.method != "skeleton":
+    if match.method not in ("none", "skeleton"):
         return list(match.entries)
-    if len(phrase) < 5 or any(_english_frequency(w.lower()) >= 2.5 for w in phrase.split()):
-        return []
+    if match.method == "none" or len(phrase) < 5 or _has_english_word(phrase):
+        return district_seat(gazetteer, phrase)
     return list(match.entries)
+
+
+def _has_english_word(phrase: str) -> bool:
+    return any(_english_frequency(w.lower()) >= 2.5 for w in phrase.split())
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_DISTRICT_KINDS = frozenset({"urban", "municipal"})
+# "Shebekinsky district", "Glushkovsky raion", "Купянский район": a district named
+# with its seat's adjective, where the gazetteer has no entry for the district.
+_DISTRICT_ADJECTIVE = re.compile(
+    r"(?P<stem>[^\W\d_][^\W\d_'’-]+?)(?:skyi|skiy|skyy|sky|ski|ский|ський|ского|ського)"
+    r"\s+(?:urban\s+|municipal\s+)?(?:district|raion|rayon|район|району|р-н)",
+    re.I,
+)
+_SEAT_ENDINGS = ("", "o", "a", "e", "sk", "о", "а", "е", "ськ", "ск")
+
+
+def _district_relation(surface: str) -> str | None:
+    return "district" if _DISTRICT_ADJECTIVE.fullmatch(surface.strip()) else None
+
+
+def district_seat(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
+    """The towns a district named by its seat's adjective may be named after:
+    "Shebekinsky district" → Shebekino, "Sudzhansky district" → Sudzha."""
+    match = _DISTRICT_ADJECTIVE.fullmatch(phrase.strip())
+    if match is None:
+        return []
+    stem = match.group("stem")
+    stems = [stem, stem[:-1]] if stem[-1:].lower() in ("n", "н") else [stem]
+    found: dict[tuple[object, ...], GazetteerEntry] = {}
+    for name in dict.fromkeys(base + ending for base in stems for ending in _SEAT_ENDINGS):
+        for entry in match_name(gazetteer, name, fuzzy=False).entries:
+            if entry.kind == "place":
+                found.setdefault((entry.geonameid, entry.name, entry.latitude), entry)
+    return list(found.values())
 
 
 def _acceptable(tokens: list[re.Match[str]], found: list[GazetteerEntry]) -> bool:
@@ -133,9 +171,11 @@ def _neighbour_is_name(token: re.Match[str] | None, side: str, gaz: Gazetteer) -
     """A capitalised non-place word right beside a match: a person's name around it."""
     if token is None or not _capitalised(token.group()) or not token.group().isascii():
         return False
-    word = token.group()
+    word = _POSSESSIVE.sub("", token.group())
     if word.lower() in _TITLES:
         return side == "before"
+    if word.lower() in _SUFFIX_WORDS:  # "Belgorod Oblast's Shebekino district"
+        return False
     return not is_common_word(word) and not gaz.lookup(word)
 
 
@@ -176,7 +216,7 @@ def relation_of(text: str, start: int, end: int) -> str | None:
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Place mentions in ``text``, left to right, longest phrase first at each position."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    tokens = list(_WORD.finditer(text))
+    tokens = _split_unknown_compounds(text, list(_WORD.finditer(text)), gaz)
     mentions: list[PlaceMention] = []
     i = 0
     while i < len(tokens):
@@ -190,6 +230,24 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     return mentions
 
 
+_PART = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+
+
+def _split_unknown_compounds(
+    text: str, tokens: list[re.Match[str]], gaz: Gazetteer
+) -> list[re.Match[str]]:
+    """Hyphenated words that name nothing as a whole, cut at their hyphens: the
+    "Kreminna-Svatove line" runs between two places, while Kupiansk-Vuzlovyi is one."""
+    kept: list[re.Match[str]] = []
+    for token in tokens:
+        word = token.group()
+        if "-" not in word or not _capitalised(word) or _lookup(gaz, word):
+            kept.append(token)
+            continue
+        kept.extend(_PART.finditer(text, token.start(), token.end()))
+    return kept
+
+
 def _phrase_tokens(text: str, tokens: list[re.Match[str]], i: int) -> list[re.Match[str]]:
     """Up to three tokens from ``i``: capitalised words, or a region word at the end;
     up to five when landmark words follow ("Zaporizhzhia nuclear power plant")."""
@@ -200,7 +258,7 @@ def _phrase_tokens(text: str, tokens: list[re.Match[str]], i: int) -> list[re.Ma
             break
         word = token.group()
         lower = word.lower()
-        if lower in LANDMARK_WORDS:
+        if lower in LANDMARK_WORDS or lower in _DISTRICT_KINDS:
             run.append(token)
             continue
         if len(run) >= 3 or not (_capitalised(word) or lower in _SUFFIX_WORDS):
@@ -230,7 +288,7 @@ def _longest_match(
             end=end,
             surface=text[start:end],
             candidates=tuple(found),
-            relation=relation_of(text, start, end),
+            relation=relation_of(text, start, end) or _district_relation(text[start:end]),
         )
         return mention, size
     return None, 1
