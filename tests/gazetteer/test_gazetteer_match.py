@@ -46,6 +46,9 @@ def gaz() -> InMemoryGazetteer:
         ("Pechenigy", "Pechenihy"),  # Russian g for Ukrainian h
         ("Avdiyivka", "Avdiivka"),
         ("Kam'yanske", "Kamianske"),  # apostrophe and ya
+        ("Kliščijivka", "Klishchiivka"),  # scholarly, with háčeks
+        ("Zaporižžja", "Zaporizhzhia"),
+        ("Czasiw Jar", "Chasiv Yar"),  # Polish
     ],
 )
 def test_skeleton_folds_romanisation_noise(written: str, indexed: str) -> None:

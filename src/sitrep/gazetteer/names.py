@@ -188,6 +188,7 @@ def index_keys(names: Iterable[str]) -> set[str]:
 # ``Klischiivka``/``Klishchiivka``, ``Chervonyi Mayak``/``Chervonyi Maiak``,
 # ``Shypilivka``/``Shypylivka``, ``Sieverne``/``Severne``.
 _LATIN_SKELETON = (
+    ("szcz", "s"), ("sz", "s"), ("cz", "c"),  # Polish: Czasiw Jar is Chasiv Yar
     ("shch", "s"), ("sch", "s"), ("zh", "z"), ("kh", "h"), ("ch", "c"), ("sh", "s"),
     ("ts", "c"), ("tz", "c"), ("ya", "a"), ("ia", "a"), ("ja", "a"), ("yu", "u"),
     ("iu", "u"), ("ju", "u"), ("ye", "e"), ("ie", "e"), ("je", "e"), ("yo", "o"),
@@ -195,6 +196,8 @@ _LATIN_SKELETON = (
     ("j", "i"), ("w", "v"), ("g", "h"), ("x", "ks"),
 )  # fmt: skip
 _CYRILLIC_SKELETON = str.maketrans("ыіїйєэёґ", "иииииеег", "ьъ")
+# Scholarly romanisation's letters with a háček, spelt out before accents are dropped.
+_HACEK = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
 
 
 def skeleton_key(text: str) -> str:
@@ -203,7 +206,7 @@ def skeleton_key(text: str) -> str:
     Only consulted when the exact key finds nothing suitable: it folds the
     digraphs and vowel spellings romanisations disagree on, and doubled letters.
     """
-    key = name_key(text)
+    key = name_key(text.translate(_HACEK))
     if script_of(key) == "cyrillic":
         key = key.translate(_CYRILLIC_SKELETON)
     else:
