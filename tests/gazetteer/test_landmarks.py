@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitrep.gazetteer.landmarks import landmark_forms, leading_words
+from sitrep.gazetteer.landmarks import landmark_forms, leading_words, typed_forms
 from sitrep.gazetteer.names import skeleton_key
 
 SPELLINGS = {skeleton_key("Zaporizhzhia"): {"Zaporizhzhia", "Zaporozhye", "Zaporizhia"}}
@@ -35,3 +35,9 @@ def test_leading_words_are_spelling_tolerant_keys() -> None:
     assert leading_words(["Zaporizhia Nuclear Power Plant", "Запорізька АЕС"]) == {
         skeleton_key("Zaporizhzhia")
     }
+
+
+def test_typed_forms_add_the_type_word_once() -> None:
+    assert typed_forms("Melitopol", "AIRP")[:2] == ["Melitopol airport", "Melitopol airfield"]
+    assert typed_forms("Hostomel Airport", "AIRP") == []
+    assert typed_forms("Melitopol", "PPL") == []

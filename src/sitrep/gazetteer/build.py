@@ -17,6 +17,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from statistics import fmean
 from typing import Any
@@ -33,9 +34,20 @@ from sitrep.gazetteer.admin import (
     ua_admin2_name,
 )
 from sitrep.gazetteer.extent import flat_km
-from sitrep.gazetteer.landmarks import landmark_forms, leading_words
+from sitrep.gazetteer.landmarks import (
+    LANDMARK_TYPES,
+    landmark_forms,
+    leading_words,
+    typed_forms,
+)
 from sitrep.gazetteer.model import EntryKind, GazetteerEntry, InMemoryGazetteer
-from sitrep.gazetteer.names import national_name, script_of, skeleton_key, translit_ru
+from sitrep.gazetteer.names import (
+    national_name,
+    script_of,
+    skeleton_key,
+    title_case,
+    translit_ru,
+)
 from sitrep.gazetteer.postal import (
     POSTAL_FILES,
     SAME_PLACE_KM,
@@ -93,6 +105,10 @@ class _Builder:
         self.gazetteer.add(entry, [*row.names(), *extra])
         self.seen_ids.add(row.geonameid)
 
+    def add_only(self, row: SourceRow, kind: EntryKind, name: str, names: Iterable[str]) -> None:
+        """Like `add`, under ``names`` alone (the row's own names are not added for it)."""
+        self.add(replace(row, name=name, asciiname=name, alternates=[]), kind, name, names)
+
 
 def _add_dump(builder: _Builder, rows: Sequence[SourceRow]) -> None:
     """Divisions first (their names label the places), then places."""
@@ -128,10 +144,34 @@ def _add_landmarks(
         if row.feature_class != "P" or row.population < LANDMARK_TOWN_POPULATION:
             continue
         latin = [n for n in row.names() if script_of(n) == "latin" and " " not in n]
-        for key in {skeleton_key(n) for n in latin} & wanted:
-            spellings[key].update(latin)
+        if {skeleton_key(n) for n in latin} & wanted:
+            usual = _usual_spellings(row)
+            for key in {skeleton_key(n) for n in latin} & wanted:
+                spellings[key].update(usual)
     for row in landmarks:
-        builder.add(row, "landmark", row.name, landmark_forms(row.names(), spellings))
+        name = row.name
+        if _names_a_place(builder, name):  # the Melitopol airbase is not Melitopol
+            name = f"{name} {LANDMARK_TYPES.get(row.feature_code, 'landmark')}"
+        names = [name, *row.names(), *typed_forms(row.name, row.feature_code)]
+        forms = dict.fromkeys([*names, *landmark_forms(names, spellings)])
+        own = [f for f in forms if not _names_a_place(builder, f)]
+        builder.add_only(row, "landmark", name, own)
+
+
+def _usual_spellings(row: SourceRow) -> set[str]:
+    """How reports spell a town: its GeoNames name, its national romanisation and the
+    Russian-style romanisations of its Cyrillic names (Zaporizhzhia, Zaporozhye)."""
+    spellings = {row.name, row.asciiname, _place_name(row)}
+    for alternate in row.alternates:
+        if script_of(alternate) == "cyrillic" and " " not in alternate:
+            spellings.add(title_case(translit_ru(alternate)))
+    return {s for s in spellings if " " not in s}
+
+
+def _names_a_place(builder: _Builder, name: str) -> bool:
+    """The name already stands for a place or division: an airport or airbase called
+    after its town ("Odessa", "Melitopol") keeps its longer names only."""
+    return any(e.kind != "landmark" for e in builder.gazetteer.lookup(name))
 
 
 def _place_name(row: SourceRow) -> str:

@@ -52,6 +52,27 @@ _GENERIC = (
 )
 
 
+# What each kept feature code is, in the words reports use.
+LANDMARK_TYPES = {
+    "ISL": "island", "SPIT": "spit", "PEN": "peninsula", "BDG": "bridge", "DAM": "dam",
+    "DAMQ": "dam", "RSV": "reservoir", "PS": "power station", "PSH": "power station",
+    "PSN": "power station", "AIRP": "airport", "AIRB": "air base",
+}  # fmt: skip
+_TYPE_SYNONYMS = {
+    "air base": ("airbase", "airfield"),
+    "airport": ("airfield", "airbase", "air base"),
+}
+
+
+def typed_forms(name: str, feature_code: str) -> list[str]:
+    """``Melitopol`` (an air base) → ``Melitopol air base``, ``Melitopol airbase``, …:
+    the landmark's name with its type word, unless the name has one already."""
+    kind = LANDMARK_TYPES.get(feature_code)
+    if kind is None or any(word in LANDMARK_WORDS for word in name.lower().split()):
+        return []
+    return [f"{name} {word}" for word in (kind, *_TYPE_SYNONYMS.get(kind, ()))]
+
+
 def leading_words(names: Iterable[str]) -> set[str]:
     """Skeleton keys of the first word of each Latin name (the place a landmark is
     named after): "Zaporizhia" and "Zaporizhzhia" share one."""
