@@ -101,7 +101,7 @@ def test_no_query_is_a_usage_error(sitrep: Callable[..., Any], tmp_path: Path) -
     [
         ("Kursk region, Sudzha", "Sudzha", 1),  # oblast first, place second
         ("Белгородская область, Шебекино", "Shebekino", 1),
-        ("Zaporizhzhia Oblast, Vasylivka district", "Vasylivskyi", 2),
+        ("Zaporizhzhia Oblast, Vasylivka district", "Vasylivka", 2),  # a raion, at its seat
         ("Donetsk People's Republic", "Donetsk", 3),
         ("Kupiansk district", "Kupiansk", 2),
         ("у Шебекіному", "Shebekino", 1),  # Ukrainian locative of a Russian town

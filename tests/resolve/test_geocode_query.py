@@ -215,3 +215,41 @@ def test_hyphenated_pairs_of_places_are_two_places(border: InMemoryGazetteer) ->
     assert [m.surface for m in mentions] == ["Kreminna", "Svatove"]
     [whole] = find_places("Kupiansk-Vuzlovyi came under fire", border)
     assert whole.surface == "Kupiansk-Vuzlovyi"
+
+
+@pytest.fixture
+def raions() -> InMemoryGazetteer:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(KHERSON_OBLAST, ["Kherson Oblast", "Kherson region"])
+    gazetteer.add(DONETSK_OBLAST, ["Donetsk Oblast", "Donetsk region"])
+    raion = GazetteerEntry(60, "Polohivskyi", 47.3, 36.4, "UA", "Zaporizhia", "Polohivskyi",
+                           "ADM2", 0, "admin2")  # fmt: skip
+    gazetteer.add(raion, ["Polohivskyi raion", "Polohy district", "Polohivskyi district"])
+    seat = GazetteerEntry(61, "Polohy", 47.48, 36.25, "UA", "Zaporizhia", "Polohivskyi",
+                          "PPLA2", 18_000, "place")  # fmt: skip
+    gazetteer.add(seat)
+    gazetteer.add(_e(62, "Tos", 48.0, 37.0, "Donetsk", 300))
+    gazetteer.add(_e(63, "Mykolaiv", 46.97, 32.0, "Mykolaiv", 470_000, "PPLA"))
+    gazetteer.add(_e(64, "Mykolaiv", 47.0, 32.5, "Mykolaiv", 1_100_000, "ADM1", "admin1"),
+                  ["Mykolaiv Oblast", "Mykolaiv region"])  # fmt: skip
+    return gazetteer
+
+
+def test_a_raion_is_placed_at_its_seat(raions: InMemoryGazetteer) -> None:
+    result = geocode_result("Polohivskyi raion", gazetteer=raions)
+    assert (result.name, result.geonameid, result.geo_precision) == ("Polohy", 61, 2)
+    assert result.radius_km is not None and result.radius_km > 5
+    [(_, place)] = geocode_text_places("Drones struck the Polohy district at night.", raions)
+    assert (place.location, place.admin2, place.geo_precision) == ("Polohy", "Polohivskyi", 2)
+
+
+def test_weapon_designations_in_capitals_are_not_villages(raions: InMemoryGazetteer) -> None:
+    assert find_places("shelled with a TOS-1A launcher", raions) == []
+    assert [m.surface for m in find_places("a village called Tos", raions)] == ["Tos"]
+
+
+def test_a_regional_council_names_the_oblast(raions: InMemoryGazetteer) -> None:
+    [(mention, place)] = geocode_text_places(
+        "A member of the Mykolaiv regional council was wounded.", raions
+    )
+    assert (mention.relation, place.geo_precision, place.geonameid) == ("region", 3, 64)

@@ -174,7 +174,8 @@ def test_article_markup_never_runs(browser: Browser, tmp_path: Path) -> None:
                 page.wait_for_selector("#card .source-text")
                 assert page.evaluate("window.__xss") is None
             page.locator("#list li", has_text="Shelling <img").click()
-            page.wait_for_selector("#card .source-text")
+            # The card of the item clicked before may still be showing: wait for this one.
+            page.locator("#card", has_text=XSS_IMG).wait_for(timeout=10_000)
             card = page.inner_text("#card")
             assert XSS_SCRIPT in card and XSS_IMG in card, "markup is shown as text"
             assert page.locator("#card img, #list img, #card script").count() == 0

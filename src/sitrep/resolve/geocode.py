@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from sitrep.gazetteer.match import match_name
-from sitrep.resolve.mentions import PlaceMention, find_places, relation_of
+from sitrep.resolve.mentions import PlaceMention, district_seat, find_places, relation_of
 from sitrep.resolve.ranking import (
     RAION_SURFACE,
     REGION_SURFACE,
@@ -82,12 +82,34 @@ def place_from_entry(entry: GazetteerEntry, relation: str | None = None) -> Plac
     )
 
 
-def resolve_place(mention: PlaceMention, context: GeoContext | None = None) -> Place:
-    """The best reading of ``mention``; an unresolved `Place` when it has no candidate."""
+def resolve_place(
+    mention: PlaceMention, context: GeoContext | None = None, gazetteer: Gazetteer | None = None
+) -> Place:
+    """The best reading of ``mention``; an unresolved `Place` when it has no candidate.
+
+    With a ``gazetteer``, a raion is placed at its seat, as ACLED codes a district.
+    """
     ranked = rank_candidates(mention, context)
     if not ranked:
         return Place(location=mention.surface, country=None)
-    return place_from_entry(ranked[0][0], mention.relation)
+    best = ranked[0][0]
+    seat = district_seat_of(best, gazetteer) if gazetteer is not None else None
+    if seat is not None:
+        return place_from_entry(seat, "district")
+    return place_from_entry(best, mention.relation)
+
+
+def district_seat_of(entry: GazetteerEntry, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The town a raion is named after and run from ("Korostenskyi" → Korosten): where
+    "X district" resolves, at precision 2 (ACLED codes a district to its seat)."""
+    if entry.kind != "admin2":
+        return None
+    seats = [
+        e
+        for e in district_seat(gazetteer, f"{entry.name} raion")
+        if e.kind == "place" and e.admin1 == entry.admin1 and e.admin2 == entry.name
+    ]
+    return max(seats, key=lambda e: (e.feature_code == "PPLA2", e.population), default=None)
 
 
 def context_from_mentions(
@@ -157,7 +179,7 @@ def geocode_text_places(
         ctx = replace(shared, anchors=anchors)
         if i in qualified:
             ctx = replace(ctx, admin1=frozenset({qualified[i][1]}))
-        results.append((mention, resolve_place(mention, ctx)))
+        results.append((mention, resolve_place(mention, ctx, gaz)))
     return results
 
 

@@ -52,6 +52,14 @@ _BEFORE = [
                 r"|\b(?:in|at)\s+$|\b(?:в|у|во)\s+$", re.I), "in"),
 ]  # fmt: skip
 _AFTER = [
+    # "Mykolaiv regional council", "Kharkiv Regional Military Administration": the oblast.
+    (
+        re.compile(
+            r"^\s+(?:regional|oblast)\s+(?:state\s+|military\s+)*(?:council|administration)\b",
+            re.I,
+        ),
+        "region",
+    ),
     (re.compile(r"^\s+(?:direction|axis|sector|front)\b", re.I), "direction"),
     (re.compile(r"^\s+(?:district|raion|rayon|neighbou?rhood|microdistrict)\b", re.I), "district"),
     (re.compile(r"^\s+(?:regions?|oblasts?|provinces?)\b", re.I), "region"),
@@ -108,6 +116,7 @@ def _has_english_word(phrase: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_ABBREVIATION = re.compile(r"[A-ZА-ЯІЇЄҐ]{2,4}")
 _DISTRICT_KINDS = frozenset({"urban", "municipal"})
 # "Shebekinsky district", "Glushkovsky raion", "Купянский район": a district named
 # with its seat's adjective, where the gazetteer has no entry for the district.
@@ -116,7 +125,7 @@ _DISTRICT_ADJECTIVE = re.compile(
     r"\s+(?:urban\s+|municipal\s+)?(?:district|raion|rayon|район|району|р-н)",
     re.I,
 )
-_SEAT_ENDINGS = ("", "o", "a", "e", "sk", "о", "а", "е", "ськ", "ск")
+_SEAT_ENDINGS = ("", "o", "a", "e", "sk", "ka", "о", "а", "е", "ськ", "ск", "ка")
 
 
 def _district_relation(surface: str) -> str | None:
@@ -130,7 +139,11 @@ def district_seat(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
     if match is None:
         return []
     stem = match.group("stem")
-    stems = [stem, stem[:-1]] if stem[-1:].lower() in ("n", "н") else [stem]
+    stems = [stem]
+    if stem[-1:].lower() in ("n", "н"):  # Sudzhansky: Sudzha
+        stems.append(stem[:-1])
+    if stem[-2:].lower() in ("iv", "ів"):  # Polohivskyi: Polohy
+        stems.extend((stem[:-2] + "y", stem[:-2] + "и"))
     found: dict[tuple[object, ...], GazetteerEntry] = {}
     for name in dict.fromkeys(base + ending for base in stems for ending in _SEAT_ENDINGS):
         for entry in match_name(gazetteer, name, fuzzy=False).entries:
@@ -145,6 +158,8 @@ def _acceptable(tokens: list[re.Match[str]], found: list[GazetteerEntry]) -> boo
         return True
     if tokens[0].group().lower() in _STOPWORDS:
         return False
+    if _ABBREVIATION.fullmatch(tokens[0].group()):  # "TOS-1A", "MLRS": not Tos or Mlrs
+        return any(e.kind in ("country", "admin1") or e.name.isupper() for e in found)
     if not is_common_word(tokens[0].group()):
         return True
     return any(e.kind == "country" or e.population >= 100_000 for e in found)

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from sitrep.gazetteer.extent import HasExtent
-from sitrep.resolve.geocode import precision_of, rank_candidates, read_query
+from sitrep.resolve.geocode import district_seat_of, precision_of, rank_candidates, read_query
 
 __all__ = [
     "Candidate",
@@ -112,6 +112,8 @@ def geocode_result(
     candidates = _candidates(ranked)
     best = ranked[0][0]
     precision = precision_of(best, target.relation)
+    radius = _radius(best, target.relation, precision, gaz)
+    best = district_seat_of(best, gaz) or best  # a raion is placed at its seat
     return GeocodeResult(
         query=query,
         name=_display_name(best),
@@ -122,7 +124,7 @@ def geocode_result(
         admin2=best.admin2,
         geonameid=best.geonameid,
         geo_precision=precision,
-        radius_km=_radius(best, target.relation, precision, gaz),
+        radius_km=radius,
         candidates=candidates,
         id=id,
     )

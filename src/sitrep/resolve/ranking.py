@@ -97,7 +97,7 @@ def candidate_features(
         "primary_name": _primary_value(entry.name, _bare_keys(mention.surface)),
         "country_prior": _COUNTRY_PRIOR.get(entry.country, 0.0),
         "country_context": float(entry.country in context.countries),
-        "admin1_context": float(in_admin1 and entry.kind != "admin1"),
+        "admin1_context": float(in_admin1 and entry.kind != "admin1" and not view.region),
         "nearby": _nearby_value(entry, context),
         "front": _front_feature(entry) if _war_context(context) else 0.0,
     }
@@ -184,7 +184,8 @@ def _score(entry: GazetteerEntry, view: _MentionView, ctx: GeoContext, war: bool
     score = _static_score(entry) + _WEIGHTS["kind"] * _kind_value(entry.kind, view)
     if entry.country in ctx.countries:
         score += _WEIGHTS["country_context"]
-    if entry.admin1 is not None and entry.admin1 in ctx.admin1 and entry.kind != "admin1":
+    in_admin1 = entry.admin1 is not None and entry.admin1 in ctx.admin1
+    if in_admin1 and entry.kind != "admin1" and not view.region:  # "X region" is no town in X
         score += _WEIGHTS["admin1_context"]
     score += _WEIGHTS["primary_name"] * _primary_value(entry.name, view.keys)
     if ctx.anchors:
