@@ -41,3 +41,8 @@ def test_typed_forms_add_the_type_word_once() -> None:
     assert typed_forms("Melitopol", "AIRP")[:2] == ["Melitopol airport", "Melitopol airfield"]
     assert typed_forms("Hostomel Airport", "AIRP") == []
     assert typed_forms("Melitopol", "PPL") == []
+
+
+def test_a_reservoir_takes_its_towns_name() -> None:
+    forms = landmark_forms(["Kakhovske Vodoskhovyshche"], {})
+    assert {"Kakhovka Reservoir", "Kakhovske Reservoir"} <= set(forms)

@@ -253,3 +253,10 @@ def test_a_regional_council_names_the_oblast(raions: InMemoryGazetteer) -> None:
         "A member of the Mykolaiv regional council was wounded.", raions
     )
     assert (mention.relation, place.geo_precision, place.geonameid) == ("region", 3, 64)
+
+
+def test_a_spit_is_an_area() -> None:
+    spit = _e(70, "Kinburn Spit", 46.5, 31.6, "Mykolaiv", 0, "SPIT", "landmark")
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(spit)
+    assert geocode_result("Kinburn Spit", gazetteer=gazetteer).geo_precision == 2

@@ -45,10 +45,13 @@ _TYPES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
-# "Ostriv Zmiyinyy" is Zmiyinyy Island; "Tendrivska Kosa" the Tendrivska Spit.
+# "Ostriv Zmiyinyy" is Zmiyinyy Island; "Tendrivska Kosa" the Tendrivska Spit;
+# "Kakhovske Vodoskhovyshche" the Kakhovka Reservoir (named after its town).
 _GENERIC = (
     (re.compile(r"^(?:Ostriv|Ostrov)\s+(?P<name>.+)$"), "{} Island"),
     (re.compile(r"^(?P<name>.+?)\s+Kosa$"), "{} Spit"),
+    (re.compile(r"^(?P<name>.+?)\s+Vodoskhovyshche$"), "{} Reservoir"),
+    (re.compile(r"^(?P<name>.+?)ske\s+Vodoskhovyshche$"), "{}ka Reservoir"),
 )
 
 

@@ -43,6 +43,7 @@ __all__ = [
 ]
 
 NEAR_RELATIONS = frozenset({"near", "outskirts of", "direction", "district"})
+AREA_LANDMARKS = frozenset({"SPIT", "PEN", "RSV"})
 
 
 def precision_of(entry: GazetteerEntry, relation: str | None) -> int:
@@ -51,6 +52,8 @@ def precision_of(entry: GazetteerEntry, relation: str | None) -> int:
         return 3
     if entry.kind == "admin2" or relation in NEAR_RELATIONS or (relation or "").endswith(" of"):
         return 2
+    if entry.kind == "landmark" and entry.feature_code in AREA_LANDMARKS:
+        return 2  # a spit or a reservoir is an area, not a point
     return 1
 
 
