@@ -156,7 +156,7 @@ ACLED_FLOORS = {
     "query": {"within_10km": 0.925, "admin1": 0.99, "covered": 0.99},
     "notes": {"within_10km": 0.91, "admin1": 0.99},
 }
-GRITTA_FLOORS = {"GeoWebNews": 0.70, "LGL": 0.62, "TR-News": 0.72}  # ≤ 161 km
+GRITTA_FLOORS = {"GeoWebNews": 0.73, "LGL": 0.62, "TR-News": 0.745}  # ≤ 161 km
 
 
 @pytest.mark.eval
