@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from sitrep.gazetteer.names import name_key
 FUZZY_CUTOFF = 88.0
 FUZZY_MIN_LENGTH = 6
 FUZZY_LIMIT = 3
+FUZZY_MEMO_SIZE = 8192
 # Shorter names fold onto too many others ("a" → "Yaya"): exact forms only.
 SKELETON_MIN_LENGTH = 4
 
@@ -75,21 +75,17 @@ def match_name(
 
 # Abbreviated division words of official and press style: "Донецька обл.",
 # "Купянский р-н", "Zaporizhzhia obl.".
-_ABBREVIATIONS = (
-    (re.compile(r"\b(?:obl)\.?$", re.I), "oblast"),
-    (re.compile(r"\b(?:обл)\.?$", re.I), "область"),
-    (re.compile(r"\b(?:р-н|р-ну|р-на)\.?$", re.I), "район"),
-    (re.compile(r"\b(?:r-n)\.?$", re.I), "raion"),
-)
+_ABBREVIATED = {
+    "obl": "oblast", "обл": "область", "r-n": "raion",
+    "р-н": "район", "р-ну": "район", "р-на": "район",
+}  # fmt: skip
 
 
 def expand_abbreviation(name: str) -> str:
     """``Харьковская обл.`` → ``Харьковская область`` (the name itself when not abbreviated)."""
-    for pattern, word in _ABBREVIATIONS:
-        expanded = pattern.sub(word, name.strip())
-        if expanded != name.strip():
-            return expanded
-    return name
+    head, _, last = name.strip().rpartition(" ")
+    word = _ABBREVIATED.get(last.lower().rstrip("."))
+    return f"{head} {word}" if head and word else name
 
 
 def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Iterator[NameMatch]:
@@ -119,11 +115,22 @@ def fuzzy_match(gaz: Gazetteer, name: str, admin1: str | None = None) -> NameMat
     bounds how much two lengths may differ. That makes the search some
     hundred times cheaper than a scan of every key.
     """
-    from rapidfuzz import fuzz, process
-
     key = name_key(name)
     if len(key) < FUZZY_MIN_LENGTH or not _is_loose(gaz):
         return NO_MATCH
+    memo = _FUZZY_MEMO.setdefault(gaz, {})
+    memo_key = (getattr(gaz, "version", 0), key, admin1)
+    found = memo.get(memo_key)
+    if found is None:
+        if len(memo) >= FUZZY_MEMO_SIZE:
+            memo.clear()  # bounded: a long batch keeps its recent misspellings
+        found = memo[memo_key] = _fuzzy_search(gaz, key, admin1)
+    return found
+
+
+def _fuzzy_search(gaz: Gazetteer, key: str, admin1: str | None) -> NameMatch:
+    from rapidfuzz import fuzz, process
+
     block = _blocks(cast(LooseLookup, gaz), admin1).get(key[0])
     if block is None:
         return NO_MATCH
@@ -157,6 +164,9 @@ def _length_range(length: int) -> tuple[int, int]:
 
 Block = tuple[list[str], list[int]]
 _BLOCKS: weakref.WeakKeyDictionary[Any, dict[tuple[int, str | None], dict[str, Block]]] = (
+    weakref.WeakKeyDictionary()
+)
+_FUZZY_MEMO: weakref.WeakKeyDictionary[Any, dict[tuple[int, str, str | None], NameMatch]] = (
     weakref.WeakKeyDictionary()
 )
 
