@@ -81,6 +81,7 @@ DUMP = [
     _row(13, "Siverskyi Donets", "", 49.8, 36.9, "H", "STM", "07", "6314", 0),
     _row(14, "Pechenigy Power Station", "", 49.87, 36.95, "S", "PS", "07", "6314", 0),
     _row(15, "Shevchenkove", "", 49.71, 37.21, "S", "AIRB", "07", "6314", 0),
+    _row(16, "Donets Dam", "Donets,Donetska Hreblia", 49.8, 36.9, "S", "DAM", "07", "6314", 0),
 ]
 
 
@@ -128,7 +129,7 @@ def built(dump: Path, tmp_path: Path) -> SqliteGazetteer:
 
 def test_reader_keeps_places_divisions_and_landmarks_only(dump: Path) -> None:
     codes = [row.feature_code for row in read_geonames_dump(dump)]
-    assert codes == ["PCLI", "ADM1", "ADM2", "PPLA3", "PPL", "RSV", "PS", "AIRB"]  # no stream
+    assert codes == ["PCLI", "ADM1", "ADM2", "PPLA3", "PPL", "RSV", "PS", "AIRB", "DAM"]
 
 
 def test_landmarks_take_the_spellings_of_the_town_they_are_named_after(
@@ -141,6 +142,14 @@ def test_landmarks_take_the_spellings_of_the_town_they_are_named_after(
     [lake] = built.lookup("Lake Pechenihy")
     assert lake.kind == "landmark"
     assert [e.kind for e in built.lookup("Pechenihy")] == ["place"]
+
+
+def test_one_word_names_of_landmarks_are_left_to_rivers_and_towns(
+    built: SqliteGazetteer,
+) -> None:
+    assert built.lookup("Donets") == []  # the river, not its dam
+    [dam] = built.lookup("Donetska Hreblia")
+    assert dam.kind == "landmark"
 
 
 def test_a_landmark_named_like_its_town_is_named_with_its_type(built: SqliteGazetteer) -> None:

@@ -17,7 +17,11 @@ def test_a_nuclear_plant_gets_its_abbreviation_in_every_spelling_of_its_town() -
 
 
 def test_hydroelectric_plants_and_airports() -> None:
-    assert "Kakhovka HPP" in landmark_forms(["Kakhovka Hydroelectric Power Station"], {})
+    forms = landmark_forms(["Kakhovka Hydroelectric Power Station"], {})
+    assert "Kakhovka HPP" in forms
+    assert not [f for f in forms if "TPP" in f or "thermal" in f]
+    assert "Kyiv TPP" not in landmark_forms(["Kyiv Hydro Power Plant"], {})
+    assert "Kyiv TPP" in landmark_forms(["Kyiv Thermal Power Plant"], {})
     forms = landmark_forms(["Kherson International Airport"], {})
     assert {"Kherson Airport", "Kherson airfield"} <= set(forms)
 

@@ -205,9 +205,12 @@ def test_a_district_named_by_its_seats_adjective_is_near_the_seat(
     assert (place.geonameid, place.geo_precision, mention.relation) == (seat, 2, "district")
 
 
-def test_a_surname_is_not_read_as_a_district(border: InMemoryGazetteer) -> None:
-    border.add(_e(56, "Zelene", 48.0, 37.0, "Donetsk", 500))
-    assert find_places("Zelensky said", border) == []
+def test_a_district_is_seated_only_in_a_town_of_that_very_name(border: InMemoryGazetteer) -> None:
+    border.add(_e(56, "Alchevsk", 48.47, 38.8, "Luhansk", 100_000), ["Kommunarsk"])
+    border.add(_e(57, "Zaporizhzhia", 47.82, 35.19, "Zaporizhia", 710_000, "PPLA"))
+    assert find_places("the Kommunarsky district", border) == []  # Alchevsk's old name
+    [(mention, place)] = geocode_text_places("the Komunarskyi district of Zaporizhzhia", border)
+    assert (mention.surface, place.geonameid) == ("Zaporizhzhia", 57)  # a city quarter
 
 
 def test_hyphenated_pairs_of_places_are_two_places(border: InMemoryGazetteer) -> None:
@@ -215,6 +218,8 @@ def test_hyphenated_pairs_of_places_are_two_places(border: InMemoryGazetteer) ->
     assert [m.surface for m in mentions] == ["Kreminna", "Svatove"]
     [whole] = find_places("Kupiansk-Vuzlovyi came under fire", border)
     assert whole.surface == "Kupiansk-Vuzlovyi"
+    text = "the Kreminna-based unit withdrew to Svatove"
+    assert [m.surface for m in find_places(text, border)] == ["Svatove"]
 
 
 @pytest.fixture
@@ -246,6 +251,7 @@ def test_a_raion_is_placed_at_its_seat(raions: InMemoryGazetteer) -> None:
 def test_weapon_designations_in_capitals_are_not_villages(raions: InMemoryGazetteer) -> None:
     assert find_places("shelled with a TOS-1A launcher", raions) == []
     assert [m.surface for m in find_places("a village called Tos", raions)] == ["Tos"]
+    assert [m.surface for m in find_places("POLOHY (Reuters) - Shelling", raions)] == ["POLOHY"]
 
 
 def test_a_regional_council_names_the_oblast(raions: InMemoryGazetteer) -> None:

@@ -13,6 +13,7 @@ lack (`sitrep.gazetteer.postal`). Nothing else is read unless asked
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from collections import defaultdict
@@ -42,6 +43,7 @@ from sitrep.gazetteer.landmarks import (
 )
 from sitrep.gazetteer.model import EntryKind, GazetteerEntry, InMemoryGazetteer
 from sitrep.gazetteer.names import (
+    cyrillic_language,
     national_name,
     script_of,
     skeleton_key,
@@ -144,9 +146,10 @@ def _add_landmarks(
         if row.feature_class != "P" or row.population < LANDMARK_TOWN_POPULATION:
             continue
         latin = [n for n in row.names() if script_of(n) == "latin" and " " not in n]
-        if {skeleton_key(n) for n in latin} & wanted:
+        shared = {skeleton_key(n) for n in latin} & wanted
+        if shared:
             usual = _usual_spellings(row)
-            for key in {skeleton_key(n) for n in latin} & wanted:
+            for key in shared:
                 spellings[key].update(usual)
     for row in landmarks:
         name = row.name
@@ -154,8 +157,12 @@ def _add_landmarks(
             name = f"{name} {LANDMARK_TYPES.get(row.feature_code, 'landmark')}"
         names = [name, *row.names(), *typed_forms(row.name, row.feature_code)]
         forms = dict.fromkeys([*names, *landmark_forms(names, spellings)])
-        own = [f for f in forms if not _names_a_place(builder, f)]
+        # One-word names ("Dniester" for its power station) are rather rivers and towns.
+        own = [f for f in forms if " " in f.strip() and not _names_a_place(builder, f)]
         builder.add_only(row, "landmark", name, own)
+
+
+_RUSSIAN_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 
 
 def _usual_spellings(row: SourceRow) -> set[str]:
@@ -163,7 +170,7 @@ def _usual_spellings(row: SourceRow) -> set[str]:
     Russian-style romanisations of its Cyrillic names (Zaporizhzhia, Zaporozhye)."""
     spellings = {row.name, row.asciiname, _place_name(row)}
     for alternate in row.alternates:
-        if script_of(alternate) == "cyrillic" and " " not in alternate:
+        if _RUSSIAN_WORD.fullmatch(alternate) and cyrillic_language(alternate) != "uk":
             spellings.add(title_case(translit_ru(alternate)))
     return {s for s in spellings if " " not in s}
 

@@ -16,7 +16,7 @@ from sitrep.gazetteer.names import script_of, skeleton_key
 
 # Words that make a phrase name a landmark; mention finding reads through them.
 _LANDMARK_TEXT = """island spit peninsula bridge dam reservoir plant station npp hpp tpp airport
-    airfield airbase base power nuclear hydroelectric thermal"""
+    airfield airbase air base power nuclear hydroelectric thermal"""
 LANDMARK_WORDS = frozenset(_LANDMARK_TEXT.split())
 
 _TYPES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -35,7 +35,7 @@ _TYPES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
     ),
     (
-        re.compile(r"^(?P<place>.+?)\s+(?:Thermal|Hydro)? ?Power (?:Plant|Station)$", re.I),
+        re.compile(r"^(?P<place>(?:(?!Hydro).)+?)\s+(?:Thermal )?Power (?:Plant|Station)$", re.I),
         ("{} Power Plant", "{} Power Station", "{} TPP", "{} thermal power plant"),
     ),
     (
@@ -67,11 +67,16 @@ _TYPE_SYNONYMS = {
 }
 
 
+def names_landmark_type(phrase: str) -> bool:
+    """The phrase says what kind of landmark it is ("Snake Island", "Kyiv TPP")."""
+    return any(word in LANDMARK_WORDS for word in phrase.lower().split())
+
+
 def typed_forms(name: str, feature_code: str) -> list[str]:
     """``Melitopol`` (an air base) → ``Melitopol air base``, ``Melitopol airbase``, …:
     the landmark's name with its type word, unless the name has one already."""
     kind = LANDMARK_TYPES.get(feature_code)
-    if kind is None or any(word in LANDMARK_WORDS for word in name.lower().split()):
+    if kind is None or names_landmark_type(name):
         return []
     return [f"{name} {word}" for word in (kind, *_TYPE_SYNONYMS.get(kind, ()))]
 

@@ -18,6 +18,9 @@ _DROP = "'’ʼ`´‘ʹ\"“”«»"
 _SPACE = "-‐‑‒–—.,()/"
 _KEY_TABLE = str.maketrans({**dict.fromkeys(_DROP, ""), **dict.fromkeys(_SPACE, " ")})
 
+# An English possessive after a name: "Kursk Region's", "Mykolaiv’s".
+POSSESSIVE = re.compile(r"['’]s$")
+
 
 def name_key(text: str) -> str:
     """The lookup key: no diacritics, case-folded, apostrophes gone, hyphens as spaces.

@@ -107,11 +107,11 @@ def district_seat_of(entry: GazetteerEntry, gazetteer: Gazetteer) -> GazetteerEn
     "X district" resolves, at precision 2 (ACLED codes a district to its seat)."""
     if entry.kind != "admin2":
         return None
-    seats = [
-        e
-        for e in district_seat(gazetteer, f"{entry.name} raion")
-        if e.kind == "place" and e.admin1 == entry.admin1 and e.admin2 == entry.name
-    ]
+    seats = district_seat(
+        gazetteer,
+        f"{entry.name} raion",
+        lambda e: e.admin1 == entry.admin1 and e.admin2 == entry.name,
+    )
     return max(seats, key=lambda e: (e.feature_code == "PPLA2", e.population), default=None)
 
 
@@ -227,7 +227,7 @@ def geocode_query(
     target, ctx = read_query(query, country=country, admin1=admin1, gazetteer=gazetteer)
     if target is None:
         return None, Place(location=query.strip() or None, country=None)
-    return target, resolve_place(target, ctx)
+    return target, resolve_place(target, ctx, gazetteer or default_gazetteer())
 
 
 def read_query(

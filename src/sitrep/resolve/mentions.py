@@ -10,17 +10,19 @@ village happens to be called ("June", "Freedom", "Patron") are not places.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from sitrep.gazetteer.landmarks import LANDMARK_WORDS
 from sitrep.gazetteer.match import match_name
+from sitrep.gazetteer.names import POSSESSIVE, script_of, skeleton_key, translit_ru
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
 _SUFFIX_WORDS = frozenset(
     {"oblast", "region", "province", "raion", "rayon", "district", "область", "район",
-     "obl", "обл", "р-н", "r-n"}
+     "obl", "обл", "р-н", "r-n", "области", "області", "района", "району", "р-на", "р-ну"}
 )  # fmt: skip
 # Capitalised words that are never places in war reporting, whatever GeoNames says.
 _STOPWORD_TEXT = """january february march april may june july august september october november
@@ -102,7 +104,7 @@ def _lookup(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
     The spelling-tolerant layer (``Klischiivka``, ``Pechenigy``) is not used for
     phrases containing ordinary English words, which it would turn into villages.
     """
-    phrase = _POSSESSIVE.sub("", phrase)
+    phrase = POSSESSIVE.sub("", phrase)
     match = match_name(gazetteer, phrase, fuzzy=False)
     if match.method not in ("none", "skeleton"):
         return list(match.entries)
@@ -115,15 +117,19 @@ def _has_english_word(phrase: str) -> bool:
     return any(_english_frequency(w.lower()) >= 2.5 for w in phrase.split())
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
-_ABBREVIATION = re.compile(r"[A-ZА-ЯІЇЄҐ]{2,4}")
+# "TOS-1A", "Su-25", "BM-21": a model designation, not the village of Tos.
+_DESIGNATION = re.compile(r"-?\d")
 _DISTRICT_KINDS = frozenset({"urban", "municipal"})
 # "Shebekinsky district", "Glushkovsky raion", "Купянский район": a district named
 # with its seat's adjective, where the gazetteer has no entry for the district.
 _DISTRICT_ADJECTIVE = re.compile(
     r"(?P<stem>[^\W\d_][^\W\d_'’-]+?)(?:skyi|skiy|skyy|sky|ski|ский|ський|ского|ського)"
-    r"\s+(?:urban\s+|municipal\s+)?(?:district|raion|rayon|район|району|р-н)",
+    r"\s+(?:urban\s+|municipal\s+)?(?:district|raion|rayon|район|району|района|р-н|р-ну|р-на)",
     re.I,
+)
+_CITY_DISTRICT = re.compile(
+    r"\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?[^\W\d_a-zа-яіїєґ][\w'’-]*+"
+    r"(?!\s+(?i:regions?|oblasts?|provinces?|krai|republic)\b)(?!['’]s)"
 )
 _SEAT_ENDINGS = ("", "o", "a", "e", "sk", "ka", "о", "а", "е", "ськ", "ск", "ка")
 
@@ -132,7 +138,11 @@ def _district_relation(surface: str) -> str | None:
     return "district" if _DISTRICT_ADJECTIVE.fullmatch(surface.strip()) else None
 
 
-def district_seat(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
+def district_seat(
+    gazetteer: Gazetteer,
+    phrase: str,
+    wanted: Callable[[GazetteerEntry], bool] = lambda entry: True,
+) -> list[GazetteerEntry]:
     """The towns a district named by its seat's adjective may be named after:
     "Shebekinsky district" → Shebekino, "Sudzhansky district" → Sudzha."""
     match = _DISTRICT_ADJECTIVE.fullmatch(phrase.strip())
@@ -144,12 +154,16 @@ def district_seat(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
         stems.append(stem[:-1])
     if stem[-2:].lower() in ("iv", "ів"):  # Polohivskyi: Polohy
         stems.extend((stem[:-2] + "y", stem[:-2] + "и"))
-    found: dict[tuple[object, ...], GazetteerEntry] = {}
     for name in dict.fromkeys(base + ending for base in stems for ending in _SEAT_ENDINGS):
-        for entry in match_name(gazetteer, name, fuzzy=False).entries:
-            if entry.kind == "place":
-                found.setdefault((entry.geonameid, entry.name, entry.latitude), entry)
-    return list(found.values())
+        key = skeleton_key(translit_ru(name) if script_of(name) == "cyrillic" else name)
+        found = [
+            e
+            for e in match_name(gazetteer, name, fuzzy=False).entries
+            if e.kind == "place" and skeleton_key(e.name) == key and wanted(e)  # not an old name
+        ]
+        if found:
+            return found
+    return []
 
 
 def _acceptable(tokens: list[re.Match[str]], found: list[GazetteerEntry]) -> bool:
@@ -158,8 +172,6 @@ def _acceptable(tokens: list[re.Match[str]], found: list[GazetteerEntry]) -> boo
         return True
     if tokens[0].group().lower() in _STOPWORDS:
         return False
-    if _ABBREVIATION.fullmatch(tokens[0].group()):  # "TOS-1A", "MLRS": not Tos or Mlrs
-        return any(e.kind in ("country", "admin1") or e.name.isupper() for e in found)
     if not is_common_word(tokens[0].group()):
         return True
     return any(e.kind == "country" or e.population >= 100_000 for e in found)
@@ -186,7 +198,7 @@ def _neighbour_is_name(token: re.Match[str] | None, side: str, gaz: Gazetteer) -
     """A capitalised non-place word right beside a match: a person's name around it."""
     if token is None or not _capitalised(token.group()) or not token.group().isascii():
         return False
-    word = _POSSESSIVE.sub("", token.group())
+    word = POSSESSIVE.sub("", token.group())
     if word.lower() in _TITLES:
         return side == "before"
     if word.lower() in _SUFFIX_WORDS:  # "Belgorod Oblast's Shebekino district"
@@ -259,7 +271,11 @@ def _split_unknown_compounds(
         if "-" not in word or not _capitalised(word) or _lookup(gaz, word):
             kept.append(token)
             continue
-        kept.extend(_PART.finditer(text, token.start(), token.end()))
+        parts = list(_PART.finditer(text, token.start(), token.end()))
+        if all(_capitalised(p.group()) and _lookup(gaz, p.group()) for p in parts):
+            kept.extend(parts)  # "Kreminna-Svatove"; not "Kyiv-based" or "Trans-Dniester"
+        else:
+            kept.append(token)
     return kept
 
 
@@ -293,11 +309,15 @@ def _longest_match(
         if not _capitalised(part[-1].group()) and size == 1:
             continue
         start, end = part[0].start(), part[-1].end()
+        if size == 1 and _DESIGNATION.match(text, end):
+            continue
         found = _lookup(gaz, text[start:end])
         if not found or not _acceptable(part, found) or _truncated_foreign(text, part, run, found):
             continue
         if _inside_org_name(text, start) or _part_of_person_name(text, tokens, i, size, gaz):
             return None, size
+        if _district_relation(text[start:end]) and _CITY_DISTRICT.match(text, end):
+            return None, size  # "Kirovskyi district of Donetsk": a quarter of the city after it
         mention = PlaceMention(
             start=start,
             end=end,

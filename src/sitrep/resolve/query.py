@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from sitrep.gazetteer.extent import HasExtent
 from sitrep.resolve.geocode import district_seat_of, precision_of, rank_candidates, read_query
+from sitrep.resolve.mentions import district_seat
 
 __all__ = [
     "Candidate",
@@ -168,6 +169,20 @@ def settlement_radius_km(population: int) -> float:
 _POINTS = frozenset({"place", "landmark"})
 
 
+def _is_raion_seat(entry: GazetteerEntry, gaz: Gazetteer) -> bool:
+    """The town is its raion's seat: "X district" then means the raion, not a quarter."""
+    if entry.admin2 is None:
+        return False
+    return bool(district_seat(gaz, f"{entry.admin2} raion", lambda e: e == entry))
+
+
+def _raion_radius(entry: GazetteerEntry, gaz: Gazetteer) -> float:
+    extent = None
+    if isinstance(gaz, HasExtent) and entry.admin2:
+        extent = gaz.extent_km(entry.country, entry.admin1, entry.admin2)
+    return extent or _RAION_RADIUS_KM
+
+
 def _radius(entry: GazetteerEntry, relation: str | None, precision: int, gaz: Gazetteer) -> float:
     """The radius the answer stands for: a settlement's size, a vicinity, or a division."""
     if entry.kind in _POINTS and precision == 1:
@@ -175,16 +190,17 @@ def _radius(entry: GazetteerEntry, relation: str | None, precision: int, gaz: Ga
     if entry.kind in _POINTS:
         if relation and relation.endswith(" of") and relation != "outskirts of":
             return _BEARING_RADIUS_KM
+        if relation == "district" and _is_raion_seat(entry, gaz):  # "Kupiansk district"
+            return _raion_radius(entry, gaz)
         return max(_RELATION_RADIUS_KM.get(relation or "", 10.0),
                    settlement_radius_km(entry.population))  # fmt: skip
+    if entry.kind == "admin2":
+        return _raion_radius(entry, gaz)
     extent = None
     if isinstance(gaz, HasExtent):
         admin1 = None if entry.kind == "country" else entry.admin1
-        admin2 = entry.admin2 if entry.kind == "admin2" else None
-        extent = gaz.extent_km(entry.country, admin1, admin2)
-    if extent:
-        return extent
-    return _RAION_RADIUS_KM if entry.kind == "admin2" else _REGION_RADIUS_KM
+        extent = gaz.extent_km(entry.country, admin1, None)
+    return extent or _REGION_RADIUS_KM
 
 
 def geocode_line(

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitrep.gazetteer import GazetteerEntry, name_key
-from sitrep.gazetteer.landmarks import LANDMARK_WORDS
-from sitrep.gazetteer.names import skeleton_key
+from sitrep.gazetteer.landmarks import names_landmark_type
+from sitrep.gazetteer.names import POSSESSIVE, skeleton_key
 from sitrep.resolve.frontline import default_front_line
 from sitrep.resolve.mentions import PlaceMention
 
@@ -80,6 +80,7 @@ def _nearby_value(entry: GazetteerEntry, context: GeoContext) -> float:
 @lru_cache(maxsize=65536)
 def _bare_keys(surface: str) -> tuple[str, str]:
     """The surface's key with and without a division word ("Kyiv oblast" → "kyiv")."""
+    surface = POSSESSIVE.sub("", surface)
     bare = RAION_SURFACE.sub("", REGION_SURFACE.sub("", surface))
     return name_key(surface), name_key(bare)
 
@@ -176,7 +177,7 @@ class _MentionView:
 def _mention_view(surface: str, relation: str | None) -> _MentionView:
     region = relation == "region" or bool(REGION_SURFACE.search(surface))
     raion = relation == "district" or bool(RAION_SURFACE.search(surface))
-    landmark = any(word in LANDMARK_WORDS for word in surface.lower().split())
+    landmark = names_landmark_type(surface)
     return _MentionView(region, raion, _bare_keys(surface), landmark)
 
 
