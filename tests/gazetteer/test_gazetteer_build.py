@@ -82,6 +82,18 @@ DUMP = [
     _row(14, "Pechenigy Power Station", "", 49.87, 36.95, "S", "PS", "07", "6314", 0),
     _row(15, "Shevchenkove", "", 49.71, 37.21, "S", "AIRB", "07", "6314", 0),
     _row(16, "Donets Dam", "Donets,Donetska Hreblia", 49.8, 36.9, "S", "DAM", "07", "6314", 0),
+    _row(
+        17,
+        "Pechenizka Terytorialna Hromada",
+        "Печенізька Територіальна Громада",
+        49.9,
+        36.99,
+        "A",
+        "ADM3",
+        "07",
+        "6314",
+        0,
+    ),
 ]
 
 
@@ -129,7 +141,7 @@ def built(dump: Path, tmp_path: Path) -> SqliteGazetteer:
 
 def test_reader_keeps_places_divisions_and_landmarks_only(dump: Path) -> None:
     codes = [row.feature_code for row in read_geonames_dump(dump)]
-    assert codes == ["PCLI", "ADM1", "ADM2", "PPLA3", "PPL", "RSV", "PS", "AIRB", "DAM"]
+    assert codes == ["PCLI", "ADM1", "ADM2", "PPLA3", "PPL", "RSV", "PS", "AIRB", "DAM", "ADM3"]
 
 
 def test_landmarks_take_the_spellings_of_the_town_they_are_named_after(
@@ -142,6 +154,17 @@ def test_landmarks_take_the_spellings_of_the_town_they_are_named_after(
     [lake] = built.lookup("Lake Pechenihy")
     assert lake.kind == "landmark"
     assert [e.kind for e in built.lookup("Pechenihy")] == ["place"]
+
+
+def test_a_territorial_community_is_found_by_its_name_and_sits_at_its_seat(
+    built: SqliteGazetteer,
+) -> None:
+    for form in ["Pechenizka hromada", "Pechenizka territorial community",
+                 "Печенізька громада", "Печенізька Територіальна Громада"]:  # fmt: skip
+        [hromada] = built.lookup(form)
+        assert (hromada.name, hromada.feature_code) == ("Pechenizka hromada", "ADM3"), form
+        assert (hromada.latitude, hromada.longitude) == (49.869, 36.939)  # Pechenihy, PPLA3
+    assert built.lookup("Pechenizka") == []
 
 
 def test_one_word_names_of_landmarks_are_left_to_rivers_and_towns(

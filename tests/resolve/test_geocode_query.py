@@ -266,3 +266,15 @@ def test_a_spit_is_an_area() -> None:
     gazetteer = InMemoryGazetteer()
     gazetteer.add(spit)
     assert geocode_result("Kinburn Spit", gazetteer=gazetteer).geo_precision == 2
+
+
+def test_a_territorial_community_is_an_area_at_its_seat() -> None:
+    hromada = _e(80, "Krasnopilska hromada", 50.77, 35.26, "Sumy", 0, "ADM3")
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(hromada, ["Krasnopilska community", "Краснопільська громада"])
+    [(mention, place)] = geocode_text_places(
+        "Russian forces shelled the Krasnopilska community overnight.", gazetteer
+    )
+    assert (mention.surface, place.geonameid, place.geo_precision) == (
+        "Krasnopilska community", 80, 2)  # fmt: skip
+    assert geocode_result("Краснопільської громади", gazetteer=gazetteer).geonameid == 80

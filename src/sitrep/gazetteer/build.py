@@ -13,6 +13,7 @@ lack (`sitrep.gazetteer.postal`). Nothing else is read unless asked
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 import time
@@ -134,6 +135,37 @@ def _add_dump(builder: _Builder, rows: Sequence[SourceRow]) -> None:
         elif row.feature_class == "P":
             builder.add(row, "place", _place_name(row))
     _add_landmarks(builder, [row for row in rows if row.feature_code in LANDMARK_CODES], rows)
+    _add_hromadas(builder, [row for row in rows if HROMADA.match(row.name)], rows)
+
+
+HROMADA = re.compile(r"^(?P<name>.+?)\s+Terytorialna\s+Hromada$")
+HROMADA_SEAT_KM = 25.0
+
+
+def _add_hromadas(
+    builder: _Builder, hromadas: Sequence[SourceRow], rows: Sequence[SourceRow]
+) -> None:
+    """Territorial communities ("Krasnopilska hromada", "Velykopysarivska community"),
+    placed at their seat (the nearest PPLA3 of the oblast) as reports about them mean."""
+    seats = [r for r in rows if r.feature_code in ("PPLA3", "PPLA2")]
+    for row in hromadas:
+        name = HROMADA.match(row.name)
+        assert name is not None
+        base = name.group("name")
+        forms = [f"{base} hromada", f"{base} community", f"{base} territorial community"]
+        for alternate in row.alternates:
+            if script_of(alternate) == "cyrillic":  # "Краснопільська (Територіальна) Громада"
+                forms.extend([alternate, re.sub(r"\s+Територіальна\s+", " ", alternate)])
+        near = [
+            (flat_km(row.latitude, row.longitude, r.latitude, r.longitude), r)
+            for r in seats
+            if r.admin1 == row.admin1
+        ]
+        distance, seat = min(near, key=lambda pair: pair[0], default=(math.inf, row))
+        place = seat if distance <= HROMADA_SEAT_KM else row
+        located = replace(row, latitude=place.latitude, longitude=place.longitude)
+        own = [f for f in dict.fromkeys(forms) if " " in f.strip()]
+        builder.add_only(located, "place", f"{base} hromada", own)
 
 
 def _add_landmarks(

@@ -16,7 +16,7 @@ from typing import Any
 from sitrep.gazetteer.names import keep_alternate, name_key
 
 # Feature codes kept from the dump besides every populated place (class P).
-ADMIN_CODES = frozenset({"ADM1", "ADM2", "PCLI"})
+ADMIN_CODES = frozenset({"ADM1", "ADM2", "ADM3", "PCLI"})
 # Landmarks war reporting names as places: islands and spits, bridges, dams and
 # reservoirs, power plants, airports and airbases ("Snake Island", "Crimean Bridge",
 # "Zaporizhia Nuclear Power Plant", "Kinburn Spit", "Hostomel Airport").

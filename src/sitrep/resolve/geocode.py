@@ -54,6 +54,8 @@ def precision_of(entry: GazetteerEntry, relation: str | None) -> int:
         return 2
     if entry.kind == "landmark" and entry.feature_code in AREA_LANDMARKS:
         return 2  # a spit or a reservoir is an area, not a point
+    if entry.feature_code == "ADM3":
+        return 2  # a territorial community, placed at its seat
     return 1
 
 

@@ -22,7 +22,8 @@ from sitrep.gazetteer.names import POSSESSIVE, script_of, skeleton_key, translit
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
 _SUFFIX_WORDS = frozenset(
     {"oblast", "region", "province", "raion", "rayon", "district", "область", "район",
-     "obl", "обл", "р-н", "r-n", "области", "області", "района", "району", "р-на", "р-ну"}
+     "obl", "обл", "р-н", "r-n", "области", "області", "района", "району", "р-на", "р-ну",
+     "community", "hromada", "громада", "громади"}
 )  # fmt: skip
 # Capitalised words that are never places in war reporting, whatever GeoNames says.
 _STOPWORD_TEXT = """january february march april may june july august september october november
@@ -119,7 +120,7 @@ def _has_english_word(phrase: str) -> bool:
 
 # "TOS-1A", "Su-25", "BM-21": a model designation, not the village of Tos.
 _DESIGNATION = re.compile(r"-?\d")
-_DISTRICT_KINDS = frozenset({"urban", "municipal"})
+_DISTRICT_KINDS = frozenset({"urban", "municipal", "territorial"})
 # "Shebekinsky district", "Glushkovsky raion", "Купянский район": a district named
 # with its seat's adjective, where the gazetteer has no entry for the district.
 _DISTRICT_ADJECTIVE = re.compile(
