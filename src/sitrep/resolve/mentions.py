@@ -38,9 +38,11 @@ _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _ORG_HEAD_TEXT = """forces service ministry legion freedom army guard government president office
     embassy prosecutor bank church council parliament republic"""
 _ORG_HEADS = frozenset(_ORG_HEAD_TEXT.split())
+# Words that may stand between a relation and its place: "near occupied Nova Kakhovka".
+_STATES = r"occupied|liberated|embattled|besieged|frontline|front-line|Russian-held|Ukrainian-held"
 _NEAR = r"near|nearby|close to|next to|not far from|outside|around|in the vicinity of|vicinity of"
 _BEFORE = [
-    (re.compile(r"\boutskirts of\s+(?:the\s+)?$", re.I), "outskirts of"),
+    (re.compile(rf"\boutskirts of\s+(?:the\s+)?(?:(?:{_STATES})\s+)?$", re.I), "outskirts of"),
     (
         re.compile(
             r"\b((?:north|south)?-?(?:east|west)|north|south)(?:ern)?\s+(?:part\s+)?of\s+$",
@@ -48,7 +50,7 @@ _BEFORE = [
         ),
         "{0} of",
     ),
-    (re.compile(rf"\b(?:{_NEAR})\s+(?:the\s+)?$", re.I), "near"),
+    (re.compile(rf"\b(?:{_NEAR})\s+(?:the\s+)?(?:(?:{_STATES})\s+)?$", re.I), "near"),
     (re.compile(r"\b(?:під|поблизу|біля|неподалік|около|под|возле|вблизи)\s+$", re.I), "near"),
     (re.compile(r"\bin the direction of\s+$|\btowards?\s+$", re.I), "direction"),
     (re.compile(r"\b(?:in|at|into|of)\s+(?:the\s+)?(?:village|town|city|settlement)\s+of\s+$"
@@ -67,6 +69,7 @@ _AFTER = [
     (re.compile(r"^\s+(?:district|raion|rayon|neighbou?rhood|microdistrict)\b", re.I), "district"),
     (re.compile(r"^\s+(?:regions?|oblasts?|provinces?)\b", re.I), "region"),
     (re.compile(r"^\s+area\b", re.I), "near"),
+    (re.compile(r"^(?:['’]s)?\s+outskirts\b", re.I), "outskirts of"),
     (re.compile(r"^\s*(?:,|and)\s+[^\W\d_][\w'’-]*\s+(?:regions|oblasts)\b", re.I), "region"),
 ]  # fmt: skip
 
