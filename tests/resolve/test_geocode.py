@@ -81,6 +81,8 @@ def test_organisation_names_are_not_places(gaz: InMemoryGazetteer) -> None:
         ("near occupied Bakhmut", "near"),
         ("near the Bakhmut checkpoint", "near"),
         ("Bakhmut's outskirts", "outskirts of"),
+        ("обстріл у районі Bakhmut", "near"),
+        ("на окраине Bakhmut", "outskirts of"),
         ("in the Bakhmut direction", "direction"),
         ("Bakhmut district", "district"),
         ("in the village of Bakhmut", "in"),

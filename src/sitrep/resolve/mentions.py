@@ -51,7 +51,9 @@ _BEFORE = [
         "{0} of",
     ),
     (re.compile(rf"\b(?:{_NEAR})\s+(?:the\s+)?(?:(?:{_STATES})\s+)?$", re.I), "near"),
-    (re.compile(r"\b(?:під|поблизу|біля|неподалік|около|под|возле|вблизи)\s+$", re.I), "near"),
+    (re.compile(r"\b(?:під|поблизу|біля|неподалік|около|под|возле|вблизи|в\s+районе|"
+                r"[ву]\s+районі|в\s+окрестностях|в\s+околицях)\s+$", re.I), "near"),
+    (re.compile(r"\b(?:на\s+окраине|на\s+околиці|на\s+околицях)\s+$", re.I), "outskirts of"),
     (re.compile(r"\bin the direction of\s+$|\btowards?\s+$", re.I), "direction"),
     (re.compile(r"\b(?:in|at|into|of)\s+(?:the\s+)?(?:village|town|city|settlement)\s+of\s+$"
                 r"|\b(?:in|at)\s+$|\b(?:в|у|во)\s+$", re.I), "in"),
