@@ -31,3 +31,22 @@ def test_a_list_of_cities_is_not_read_as_place_and_oblast() -> None:
     [doc] = list(default_pipeline().pipe([raw]))
     names = [located.place.location for located in document_places(doc)]
     assert names == ["Kherson", "Mykolaiv", "Odesa"]
+
+
+def test_an_event_on_a_spit_near_a_village_is_placed_at_the_village() -> None:
+    from sitrep.pipeline_factory import default_pipeline
+
+    text = (
+        "On 10 March 2023, Ukrainian forces shelled Russian positions on Kinburn Spit "
+        "near Vasylivka, Mykolaiv. Casualties unknown."
+    )
+    raw = Document(id="d", raw=text, published="2023-03-10")
+    [doc] = list(default_pipeline().pipe([raw]))
+    [event] = doc.events
+    assert event.place is not None
+    assert (event.place.location, event.place.geo_precision) == ("Vasylivka", 2)
+    text = "On 10 March 2023, Ukrainian forces shelled Russian positions on Kinburn Spit."
+    [doc] = list(default_pipeline().pipe([Document(id="e", raw=text, published="2023-03-10")]))
+    [event] = doc.events
+    assert event.place is not None and event.place.geo_precision == 2
+    assert event.place.location is not None and "Kos" in event.place.location  # the spit

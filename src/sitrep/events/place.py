@@ -17,6 +17,7 @@ class Located:
 
     span: Span
     place: Place
+    area: bool = False  # an area by nature (a spit, a community), not "near" a town
 
 
 def document_places(doc: Document) -> list[Located]:
@@ -57,7 +58,8 @@ def document_places(doc: Document) -> list[Located]:
             span = Span(
                 mention.start, mention.end, text[mention.start : mention.end], "place", field
             )
-            located.append(Located(span, place))
+            area = place.geo_precision == 2 and mention.relation is None
+            located.append(Located(span, place, area))
     return located
 
 
@@ -103,9 +105,14 @@ def _actor_ranges(doc: Document) -> defaultdict[str, DisjointRanges]:
     return ranges
 
 
+# An area (a spit, a reservoir, a community) counts as this many characters farther than
+# a settlement: "on Kinburn Spit near Vasylivka" happened at Vasylivka, as ACLED codes it.
+AREA_PENALTY = 30
+
+
 def _rank(item: Located, trigger: Span) -> int:
-    """Nearness to the trigger, in characters; regions and countries count as farther."""
-    penalty = {3: 60}.get(item.place.geo_precision or 3, 0)
+    """Nearness to the trigger, in characters; areas, regions and countries count as farther."""
+    penalty = {3: 60}.get(item.place.geo_precision or 3, 0) + AREA_PENALTY * item.area
     if item.place.location is None or item.place.location == item.place.country:
         penalty = 400
     return abs(item.span.start - trigger.start) + penalty
