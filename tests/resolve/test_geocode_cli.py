@@ -104,6 +104,7 @@ def test_no_query_is_a_usage_error(sitrep: Callable[..., Any], tmp_path: Path) -
         ("Zaporizhzhia Oblast, Vasylivka district", "Vasylivka", 2),  # a raion, at its seat
         ("Donetsk People's Republic", "Donetsk", 3),
         ("Kupiansk district", "Kupiansk", 2),
+        ("Куп'янського району", "Kupiansk", 2),  # a raion by its seat's adjective, declined
         ("у Шебекіному", "Shebekino", 1),  # Ukrainian locative of a Russian town
         ("під Бахмутом", "Bakhmut", 2),
         ("Klischiivka, Donetsk", "Klishchiivka", 1),  # spelling variant

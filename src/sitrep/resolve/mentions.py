@@ -129,7 +129,7 @@ _DISTRICT_KINDS = frozenset({"urban", "municipal", "territorial"})
 # "Shebekinsky district", "Glushkovsky raion", "Купянский район": a district named
 # with its seat's adjective, where the gazetteer has no entry for the district.
 _DISTRICT_ADJECTIVE = re.compile(
-    r"(?P<stem>[^\W\d_][^\W\d_'’-]+?)(?:skyi|skiy|skyy|sky|ski|ский|ський|ского|ського)"
+    r"(?P<stem>[^\W\d_](?:[^\W\d_]|['’ʼ])+?)(?:skyi|skiy|skyy|sky|ski|ский|ський|ского|ського)"
     r"\s+(?:urban\s+|municipal\s+)?(?:district|raion|rayon|район|району|района|р-н|р-ну|р-на)",
     re.I,
 )
