@@ -278,3 +278,19 @@ def test_a_territorial_community_is_an_area_at_its_seat() -> None:
     assert (mention.surface, place.geonameid, place.geo_precision) == (
         "Krasnopilska community", 80, 2)  # fmt: skip
     assert geocode_result("Краснопільської громади", gazetteer=gazetteer).geonameid == 80
+
+
+def test_a_city_followed_by_one_of_its_districts_is_that_district() -> None:
+    kharkiv = _e(90, "Kharkiv", 49.99, 36.23, "Kharkiv", 1_400_000, "PPLA")
+    saltivka = _e(91, "Saltivka", 50.02, 36.31, "Kharkiv", 0, "PPLX")
+    far_namesake = _e(92, "Saltivka", 48.0, 33.0, "Dnipropetrovsk", 200)
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(kharkiv)
+    gazetteer.add(saltivka, ["Saltivskyi district"])
+    gazetteer.add(far_namesake, ["Saltivskyi district"])
+    result = geocode_result("Kharkiv, Saltivskyi district", gazetteer=gazetteer)
+    assert result.geonameid == 91
+    small = InMemoryGazetteer()  # a town's "district" is its raion, not a quarter
+    small.add(_e(93, "Chuhuiv", 49.84, 36.69, "Kharkiv", 30_000))
+    small.add(_e(94, "Kamianka", 49.86, 36.7, "Kharkiv", 500), ["Kamianskyi district"])
+    assert geocode_result("Chuhuiv, Kamianskyi district", gazetteer=small).geonameid == 93

@@ -269,6 +269,9 @@ def read_query(
         if places:  # "Kursk region, Sudzha", "Белгородская область, Шебекино"
             head, others = places[:1], [*head, *(m for m in others if m is not places[0])]
             head_end = len(query)
+    quarter = _named_quarter(head, others)
+    if quarter is not None:  # "Kyiv, Shevchenkivskyi district"
+        return quarter, _qualifier_context([], base)
     ctx = _qualifier_context(others, base)
     target = _head_target(query[:head_end], head, ctx, gaz)
     if target is None and others:
@@ -350,6 +353,23 @@ def _strip_relation(text: str) -> str:
 
 
 _DISTRICT_KM = 25.0
+
+
+def _named_quarter(head: list[PlaceMention], others: list[PlaceMention]) -> PlaceMention | None:
+    """``Kyiv, Shevchenkivskyi district``: a city followed by one of its own districts."""
+    if len(head) != 1 or len(others) != 1 or not RAION_SURFACE.search(others[0].surface):
+        return None
+    if not any(e.kind == "place" and e.population >= CITY_POPULATION for e in head[0].candidates):
+        return None
+    district = _city_district(head[0], others[0])
+    if district is None or all(e.kind != "place" for e in district.candidates):
+        return None
+    places = tuple(e for e in district.candidates if e.kind == "place")
+    return replace(district, candidates=places)
+
+
+# A city large enough to have named districts of its own.
+CITY_POPULATION = 100_000
 
 
 def _city_district(city: PlaceMention, district: PlaceMention) -> PlaceMention | None:
