@@ -255,3 +255,13 @@ def test_artifact_is_deterministic(dump: Path, tmp_path: Path) -> None:
 def test_main_reports_a_missing_dump(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--shared", str(tmp_path), "--output", str(tmp_path / "x.gz")]) == 2
     assert "not found" in capsys.readouterr().err
+
+
+def test_the_build_reports_what_the_gazetteer_holds(dump: Path) -> None:
+    from sitrep.gazetteer.build import describe
+
+    gazetteer = build_gazetteer(read_geonames_dump(dump), [cache_row(c) for c in CITIES], COUNTRIES)
+    report = describe(gazetteer)
+    assert "4 landmark" in report and "(1 of the places are communities)" in report
+    forms = sum(1 for _ in gazetteer.keyed_entries())
+    assert report.endswith(f"{forms:,} name forms") and forms > len(gazetteer)

@@ -17,7 +17,7 @@ import math
 import re
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -303,6 +303,16 @@ def build_gazetteer(
     return builder.gazetteer
 
 
+def describe(gazetteer: InMemoryGazetteer) -> str:
+    """What the gazetteer holds: entries by kind, communities and name forms."""
+    entries = gazetteer.entries()
+    kinds = Counter(e.kind for e in entries)
+    communities = sum(e.feature_code == "ADM3" for e in entries)
+    forms = sum(1 for _ in gazetteer.keyed_entries())
+    listed = ", ".join(f"{count:,} {kind}" for kind, count in sorted(kinds.items()))
+    return f"  {listed} ({communities:,} of the places are communities); {forms:,} name forms"
+
+
 def _add_settlements(builder: _Builder, settlements: Iterable[Settlement]) -> None:
     """Census villages of Russia's border oblasts that GeoNames' sources lack."""
     known: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -402,6 +412,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
     size = output.stat().st_size / 1e6
     print(f"wrote {output} ({len(gazetteer)} entries, {size:.1f} MB) in {elapsed:.0f} s")
+    print(describe(gazetteer))
     if output != artifact_path():
         print(f"use it with: export SITREP_GAZETTEER={output}")
     return 0
