@@ -75,7 +75,7 @@ def match_name(
 
 # Abbreviated division words of official and press style: "Донецька обл.",
 # "Купянский р-н", "Zaporizhzhia obl.".
-_ABBREVIATED = {
+ABBREVIATED_DIVISIONS = {
     "obl": "oblast", "обл": "область", "r-n": "raion",
     "р-н": "район", "р-ну": "район", "р-на": "район",
 }  # fmt: skip
@@ -84,7 +84,7 @@ _ABBREVIATED = {
 def expand_abbreviation(name: str) -> str:
     """``Харьковская обл.`` → ``Харьковская область`` (the name itself when not abbreviated)."""
     head, _, last = name.strip().rpartition(" ")
-    word = _ABBREVIATED.get(last.lower().rstrip("."))
+    word = ABBREVIATED_DIVISIONS.get(last.lower().rstrip("."))
     return f"{head} {word}" if head and word else name
 
 

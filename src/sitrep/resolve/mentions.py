@@ -16,14 +16,14 @@ from functools import lru_cache
 
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from sitrep.gazetteer.landmarks import LANDMARK_WORDS
-from sitrep.gazetteer.match import match_name
+from sitrep.gazetteer.match import ABBREVIATED_DIVISIONS, match_name
 from sitrep.gazetteer.names import POSSESSIVE, script_of, skeleton_key, translit_ru
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
 _SUFFIX_WORDS = frozenset(
     {"oblast", "region", "province", "raion", "rayon", "district", "область", "район",
-     "obl", "обл", "р-н", "r-n", "области", "області", "района", "району", "р-на", "р-ну",
-     "community", "hromada", "громада", "громади"}
+     "области", "області", "района", "району", "community", "hromada", "громада", "громади",
+     *ABBREVIATED_DIVISIONS}
 )  # fmt: skip
 # Capitalised words that are never places in war reporting, whatever GeoNames says.
 _STOPWORD_TEXT = """january february march april may june july august september october november
