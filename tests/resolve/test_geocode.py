@@ -241,3 +241,41 @@ def test_a_main_name_in_another_romanisation_counts_as_the_main_name() -> None:
     [mention] = find_places("Slovyansk", gazetteer)
     assert candidate_features(own, mention, GeoContext())["primary_name"] == 1.0
     assert [e for e, _ in rank_candidates(mention)] == [own, once_so_called]
+
+
+def test_a_city_found_by_a_name_a_village_of_its_oblast_bears_today_is_not_pulled_by_size() -> None:
+    # Donetsk was Aleksandrovka in the 1860s; "Oleksandrivka, Donetsk" is the village.
+    donetsk = _e(709717, "Donetsk", 48.02, 37.8, "UA", "Donetsk", 901_645, "PPLA")
+    village = _e(8, "Oleksandrivka", 47.92, 37.58, "UA", "Donetsk", 5740)
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(donetsk, ["Oleksandrivka", "Stalino"])
+    gazetteer.add(village)
+    _, place = geocode_query("Oleksandrivka, Donetsk", gazetteer=gazetteer)
+    assert place.geonameid == village.geonameid
+    [mention] = find_places("Oleksandrivka", gazetteer)
+    features = candidate_features(donetsk, mention, GeoContext())
+    assert features["population"] < 3  # as small as a village's
+    for entry, score in rank_candidates(mention, GeoContext()):
+        features = candidate_features(entry, mention, GeoContext())
+        from sitrep.resolve.ranking import _WEIGHTS
+
+        assert score == pytest.approx(sum(_WEIGHTS[k] * v for k, v in features.items()))
+    # An old name nothing else bears still leads to the city, at its size.
+    [stalino] = find_places("Stalino", gazetteer)
+    assert candidate_features(donetsk, stalino, GeoContext())["population"] > 5
+
+
+def test_a_town_listed_twice_a_few_km_apart_keeps_its_size() -> None:
+    # GeoNames lists some towns twice; an alias shared with the duplicate is no loan.
+    city = _e(9, "Samar", 48.63, 35.22, "UA", "Dnipropetrovsk", 70_550, "PPLA2")
+    duplicate = _e(10, "Novomoskovsk", 48.65, 35.25, "UA", "Dnipropetrovsk", 0)
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(city, ["Novomoskovsk"])  # its name until 2024
+    gazetteer.add(duplicate)
+    [mention] = find_places("Novomoskovsk", gazetteer)
+    assert candidate_features(city, mention, GeoContext())["primary_name"] == 0
+    assert candidate_features(city, mention, GeoContext())["population"] > 4
+    far = _e(11, "Novomoskovsk", 48.2, 35.9, "UA", "Dnipropetrovsk", 0)
+    gazetteer.add(far)
+    [mention] = find_places("Novomoskovsk", gazetteer)
+    assert candidate_features(city, mention, GeoContext())["population"] < 3

@@ -91,9 +91,10 @@ def candidate_features(
     """Named features of one candidate; `rank_candidates` weighs them."""
     in_admin1 = entry.admin1 is not None and entry.admin1 in context.admin1
     view = _mention_view(mention.surface, mention.relation)
+    borrowed = _borrowed_name(entry, view.keys, _name_bearers(mention.candidates, view.keys))
     return {
         "kind": _kind_value(entry.kind, view),
-        "population": _population_value(entry),
+        "population": _FLOOR_VALUE if borrowed else _population_value(entry),
         "feature_code": _CODE_PRIOR.get(entry.feature_code, 0.0),
         "primary_name": _primary_value(entry.name, _bare_keys(mention.surface)),
         "country_prior": _COUNTRY_PRIOR.get(entry.country, 0.0),
@@ -160,7 +161,8 @@ def rank_candidates(
     ctx = context or GeoContext()
     view = _mention_view(mention.surface, mention.relation)
     war = _war_context(ctx)
-    scored = [(entry, _score(entry, view, ctx, war)) for entry in mention.candidates]
+    bearers = _name_bearers(mention.candidates, view.keys)
+    scored = [(entry, _score(entry, view, ctx, war, bearers)) for entry in mention.candidates]
     scored.sort(key=lambda pair: (-pair[1], -pair[0].population, pair[0].geonameid or 0))
     return scored
 
@@ -181,8 +183,16 @@ def _mention_view(surface: str, relation: str | None) -> _MentionView:
     return _MentionView(region, raion, _bare_keys(surface), landmark)
 
 
-def _score(entry: GazetteerEntry, view: _MentionView, ctx: GeoContext, war: bool) -> float:
+def _score(
+    entry: GazetteerEntry,
+    view: _MentionView,
+    ctx: GeoContext,
+    war: bool,
+    bearers: tuple[GazetteerEntry, ...] = (),
+) -> float:
     score = _static_score(entry) + _WEIGHTS["kind"] * _kind_value(entry.kind, view)
+    if bearers and _borrowed_name(entry, view.keys, bearers):
+        score -= _WEIGHTS["population"] * (_population_value(entry) - _FLOOR_VALUE)
     if entry.country in ctx.countries:
         score += _WEIGHTS["country_context"]
     in_admin1 = entry.admin1 is not None and entry.admin1 in ctx.admin1
@@ -207,6 +217,38 @@ def _population_value(entry: GazetteerEntry) -> float:
     if entry.kind not in ("place", "country"):
         return 0.0
     return math.log10(max(entry.population, POPULATION_FLOOR) + 1)
+
+
+_FLOOR_VALUE = math.log10(POPULATION_FLOOR + 1)
+# A place that bears a name today and one that bore it once are told apart only
+# beyond this distance (GeoNames often lists a town twice, a few km apart).
+BEARER_DISTANCE_KM = 10.0
+
+
+def _name_bearers(
+    candidates: tuple[GazetteerEntry, ...] | list[GazetteerEntry], keys: tuple[str, str]
+) -> tuple[GazetteerEntry, ...]:
+    """Settlements whose main name is the one the text uses."""
+    return tuple(e for e in candidates if e.kind == "place" and _primary_value(e.name, keys) == 1.0)
+
+
+def _borrowed_name(
+    entry: GazetteerEntry, keys: tuple[str, str], bearers: tuple[GazetteerEntry, ...]
+) -> bool:
+    """``entry`` is named by an old name or alias that a settlement of its own oblast
+    bears today: "Oleksandrivka, Donetsk" is the village, not Donetsk (Aleksandrovka
+    in the 1860s), so Donetsk's population must not decide."""
+    if entry.kind != "place" or entry.population <= POPULATION_FLOOR:
+        return False
+    if _primary_value(entry.name, keys) != 0.0:
+        return False
+    spot = (entry.latitude, entry.longitude)
+    return any(
+        b.country == entry.country
+        and b.admin1 == entry.admin1
+        and distance_km(spot, (b.latitude, b.longitude)) > BEARER_DISTANCE_KM
+        for b in bearers
+    )
 
 
 @lru_cache(maxsize=131072)
