@@ -13,7 +13,6 @@ lack (`sitrep.gazetteer.postal`). Nothing else is read unless asked
 from __future__ import annotations
 
 import argparse
-import math
 import re
 import sys
 import time
@@ -36,6 +35,7 @@ from sitrep.gazetteer.admin import (
     ua_admin2_name,
 )
 from sitrep.gazetteer.extent import flat_km
+from sitrep.gazetteer.hromadas import community_forms, find_seat, hromada_base
 from sitrep.gazetteer.landmarks import (
     LANDMARK_TYPES,
     landmark_forms,
@@ -135,37 +135,25 @@ def _add_dump(builder: _Builder, rows: Sequence[SourceRow]) -> None:
         elif row.feature_class == "P":
             builder.add(row, "place", _place_name(row))
     _add_landmarks(builder, [row for row in rows if row.feature_code in LANDMARK_CODES], rows)
-    _add_hromadas(builder, [row for row in rows if HROMADA.match(row.name)], rows)
+    _add_hromadas(builder, rows)
 
 
-HROMADA = re.compile(r"^(?P<name>.+?)\s+Terytorialna\s+Hromada$")
-HROMADA_SEAT_KM = 25.0
-
-
-def _add_hromadas(
-    builder: _Builder, hromadas: Sequence[SourceRow], rows: Sequence[SourceRow]
-) -> None:
-    """Territorial communities ("Krasnopilska hromada", "Velykopysarivska community"),
-    placed at their seat (the nearest PPLA3 of the oblast) as reports about them mean."""
-    seats = [r for r in rows if r.feature_code in ("PPLA3", "PPLA2")]
-    for row in hromadas:
-        name = HROMADA.match(row.name)
-        assert name is not None
-        base = name.group("name")
-        forms = [f"{base} hromada", f"{base} community", f"{base} territorial community"]
-        for alternate in row.alternates:
-            if script_of(alternate) == "cyrillic":  # "Краснопільська (Територіальна) Громада"
-                forms.extend([alternate, re.sub(r"\s+Територіальна\s+", " ", alternate)])
-        near = [
-            (flat_km(row.latitude, row.longitude, r.latitude, r.longitude), r)
-            for r in seats
-            if r.admin1 == row.admin1
-        ]
-        distance, seat = min(near, key=lambda pair: pair[0], default=(math.inf, row))
-        place = seat if distance <= HROMADA_SEAT_KM else row
-        located = replace(row, latitude=place.latitude, longitude=place.longitude)
-        own = [f for f in dict.fromkeys(forms) if " " in f.strip()]
-        builder.add_only(located, "place", f"{base} hromada", own)
+def _add_hromadas(builder: _Builder, rows: Sequence[SourceRow]) -> None:
+    """Territorial communities ("Krasnopilska hromada", "Krasnopillia community"), placed
+    at their seat as reports about them mean (at GeoNames' point when no seat is found)."""
+    places: dict[str, list[SourceRow]] = defaultdict(list)
+    for row in rows:
+        if row.feature_class == "P":
+            places[row.admin1].append(row)
+    for row in rows:
+        base = hromada_base(row.name)
+        if base is None:
+            continue
+        seat = find_seat(row, places[row.admin1])
+        seat_names = sorted(_spellings(seat)) if seat else []
+        located = replace(row, latitude=seat.latitude, longitude=seat.longitude) if seat else row
+        forms = [f for f in community_forms(row, seat_names) if " " in f.strip()]
+        builder.add_only(located, "place", f"{base} hromada", forms)
 
 
 def _add_landmarks(
@@ -197,14 +185,19 @@ def _add_landmarks(
 _RUSSIAN_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 
 
-def _usual_spellings(row: SourceRow) -> set[str]:
+def _spellings(row: SourceRow) -> set[str]:
     """How reports spell a town: its GeoNames name, its national romanisation and the
     Russian-style romanisations of its Cyrillic names (Zaporizhzhia, Zaporozhye)."""
     spellings = {row.name, row.asciiname, _place_name(row)}
     for alternate in row.alternates:
         if _RUSSIAN_WORD.fullmatch(alternate) and cyrillic_language(alternate) != "uk":
             spellings.add(title_case(translit_ru(alternate)))
-    return {s for s in spellings if " " not in s}
+    return spellings
+
+
+def _usual_spellings(row: SourceRow) -> set[str]:
+    """`_spellings` of one word, the ones a landmark's name begins with."""
+    return {s for s in _spellings(row) if " " not in s}
 
 
 def _names_a_place(builder: _Builder, name: str) -> bool:
