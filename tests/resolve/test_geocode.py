@@ -197,6 +197,7 @@ def test_fast_ranking_equals_the_weighted_features(gaz: InMemoryGazetteer) -> No
         GeoContext(),
         GeoContext(countries=frozenset({"UA"}), admin1=frozenset({"Kharkiv"})),
         GeoContext(countries=frozenset({"RU"}), anchors=((49.9, 36.9),)),
+        GeoContext(communities=((49.85, 36.95),)),
     ]
     for text in ("Vesele", "Kharkiv region", "near Kherson", "Shebekino"):
         [mention] = find_places(text, gaz)
@@ -279,3 +280,22 @@ def test_a_town_listed_twice_a_few_km_apart_keeps_its_size() -> None:
     gazetteer.add(far)
     [mention] = find_places("Novomoskovsk", gazetteer)
     assert candidate_features(city, mention, GeoContext())["population"] < 3
+
+
+def test_a_community_the_text_names_holds_its_village() -> None:
+    town = _e(12, "Krasnohorivka", 48.005, 37.507, "UA", "Donetsk", 16_000, "PPL")
+    village = _e(13, "Yasnohorivka", 48.207, 37.728, "UA", "Donetsk", 500)
+    community = _e(14, "Ocheretynska hromada", 48.244, 37.616, "UA", "Donetsk", 0, "ADM3")
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(town)
+    gazetteer.add(village, ["Krasnohorivka"])  # its name until 2016
+    gazetteer.add(community, ["Ocheretyne community", "Ocheretynska hromada"])
+    alone = geocode_text_places("Russian forces shelled Krasnohorivka, Donetsk.", gazetteer)
+    assert alone[0][1].geonameid == town.geonameid
+    text = "Russian forces shelled Krasnohorivka, Donetsk (the Ocheretyne community)."
+    results = geocode_text_places(text, gazetteer)
+    assert [(m.surface, p.geonameid) for m, p in results] == [
+        ("Krasnohorivka", village.geonameid),
+        ("Ocheretyne community", community.geonameid),
+    ]
+    assert results[1][1].geo_precision == 2

@@ -54,9 +54,14 @@ def precision_of(entry: GazetteerEntry, relation: str | None) -> int:
         return 2
     if entry.kind == "landmark" and entry.feature_code in AREA_LANDMARKS:
         return 2  # a spit or a reservoir is an area, not a point
-    if entry.feature_code == "ADM3":
+    if is_community(entry):
         return 2  # a territorial community, placed at its seat
     return 1
+
+
+def is_community(entry: GazetteerEntry) -> bool:
+    """A territorial community (hromada), an area placed at its seat."""
+    return entry.kind == "place" and entry.feature_code == "ADM3"
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +128,7 @@ def context_from_mentions(
     """Countries and regions the text names, and places it names unambiguously."""
     ctx = base or GeoContext()
     countries, admin1, anchors = set(ctx.countries), set(ctx.admin1), list(ctx.anchors)
+    communities = list(ctx.communities)
     for mention in mentions:
         ranked = rank_candidates(mention, ctx)
         if not ranked:
@@ -133,11 +139,13 @@ def context_from_mentions(
         elif best.kind in ("admin1", "admin2") and best.admin1:
             admin1.add(best.admin1)
             countries.add(best.country)
+        elif is_community(best):
+            communities.append((best.latitude, best.longitude))
         elif len({(e.latitude, e.longitude) for e in mention.candidates}) == 1:
             anchors.append((best.latitude, best.longitude))
         if len({e.country for e in mention.candidates}) == 1:
             countries.add(best.country)
-    return GeoContext(frozenset(countries), frozenset(admin1), tuple(anchors))
+    return GeoContext(frozenset(countries), frozenset(admin1), tuple(anchors), tuple(communities))
 
 
 _DEMONYMS = {

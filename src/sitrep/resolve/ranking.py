@@ -33,7 +33,7 @@ _COUNTRY_PRIOR = {"UA": 1.0, "RU": 0.7, "BY": 0.3, "MD": 0.3}
 _WEIGHTS = {
     "kind": 1.0, "population": 0.5, "feature_code": 1.0, "primary_name": 1.5,
     "country_prior": 1.0, "country_context": 2.0, "admin1_context": 4.0, "nearby": 1.0,
-    "front": 2.5,
+    "front": 2.5, "community_context": 4.0,
 }  # fmt: skip
 FRONT_REACH_KM = 60.0
 
@@ -43,12 +43,14 @@ class GeoContext:
     """What the surrounding text says about where things are.
 
     ``admin1`` holds English division names (``Belgorod``), ``countries`` ISO2
-    codes, ``anchors`` the coordinates of places resolved elsewhere in the text.
+    codes, ``anchors`` the coordinates of places resolved elsewhere in the text,
+    ``communities`` the seats of the territorial communities it names.
     """
 
     countries: frozenset[str] = frozenset()
     admin1: frozenset[str] = frozenset()
     anchors: tuple[tuple[float, float], ...] = field(default=())
+    communities: tuple[tuple[float, float], ...] = field(default=())
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -69,6 +71,19 @@ def _kind_value(kind: str, view: _MentionView) -> float:
     if kind == "landmark":  # "Snake Island"; a bare "Fidonisi" is rather a village
         return 0.0 if view.landmark else -2.0
     return -3.0 if view.region or view.raion else 0.0
+
+
+# A territorial community reaches about this far from its seat.
+COMMUNITY_REACH_KM = 20.0
+
+
+def _community_value(entry: GazetteerEntry, context: GeoContext) -> float:
+    """1 for a settlement inside a community the text names: "Krasnohorivka, Donetsk
+    (the Ocheretyne community)" is the village by Ocheretyne, not the town by Marinka."""
+    if entry.kind != "place":
+        return 0.0
+    spot = (entry.latitude, entry.longitude)
+    return float(any(distance_km(spot, seat) <= COMMUNITY_REACH_KM for seat in context.communities))
 
 
 def _nearby_value(entry: GazetteerEntry, context: GeoContext) -> float:
@@ -102,6 +117,7 @@ def candidate_features(
         "admin1_context": float(in_admin1 and entry.kind != "admin1" and not view.region),
         "nearby": _nearby_value(entry, context),
         "front": _front_feature(entry) if _war_context(context) else 0.0,
+        "community_context": _community_value(entry, context),
     }
 
 
@@ -201,6 +217,8 @@ def _score(
     score += _WEIGHTS["primary_name"] * _primary_value(entry.name, view.keys)
     if ctx.anchors:
         score += _WEIGHTS["nearby"] * _nearby_value(entry, ctx)
+    if ctx.communities:
+        score += _WEIGHTS["community_context"] * _community_value(entry, ctx)
     if war:
         score += _WEIGHTS["front"] * _front_feature(entry)
     return score
