@@ -299,3 +299,19 @@ def test_a_community_the_text_names_holds_its_village() -> None:
         ("Ocheretyne community", community.geonameid),
     ]
     assert results[1][1].geo_precision == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог обстріляв Краснопільську громаду.",
+        "Ворог вдарив по Краснопільській громаді.",
+        "Під обстрілом опинилися села Краснопільської громади.",
+    ],
+)
+def test_a_community_is_found_in_any_case_of_its_ukrainian_name(text: str) -> None:
+    community = _e(15, "Krasnopilska hromada", 50.77, 35.26, "UA", "Sumy", 0, "ADM3")
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(community, ["Краснопільська громада", "Krasnopilska community"])
+    [(_, place)] = geocode_text_places(text, gazetteer)
+    assert (place.geonameid, place.geo_precision) == (community.geonameid, 2)

@@ -22,8 +22,8 @@ from sitrep.gazetteer.names import POSSESSIVE, script_of, skeleton_key, translit
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
 _SUFFIX_WORDS = frozenset(
     {"oblast", "region", "province", "raion", "rayon", "district", "область", "район",
-     "области", "області", "района", "району", "community", "hromada", "громада", "громади",
-     *ABBREVIATED_DIVISIONS}
+     "области", "області", "областю", "района", "району", "районі", "community", "hromada",
+     "громада", "громади", "громаду", "громаді", "громадою", *ABBREVIATED_DIVISIONS}
 )  # fmt: skip
 # Capitalised words that are never places in war reporting, whatever GeoNames says.
 _STOPWORD_TEXT = """january february march april may june july august september october november
