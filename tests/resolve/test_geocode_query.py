@@ -294,3 +294,42 @@ def test_a_city_followed_by_one_of_its_districts_is_that_district() -> None:
     small.add(_e(93, "Chuhuiv", 49.84, 36.69, "Kharkiv", 30_000))
     small.add(_e(94, "Kamianka", 49.86, 36.7, "Kharkiv", 500), ["Kamianskyi district"])
     assert geocode_result("Chuhuiv, Kamianskyi district", gazetteer=small).geonameid == 93
+
+
+def test_a_query_naming_only_a_district_by_its_seats_adjective_is_the_seat(
+    border: InMemoryGazetteer,
+) -> None:
+    # A spelling-tolerant match would take "Shebekinsky district" for this quarter's old name.
+    border.add(_e(58, "Zhovtnevyi", 47.98, 37.7, "Donetsk", 0, "PPLX"), ["Shevekinskyi district"])
+    for query in ("Shebekinsky district", "Belgorod Oblast, Shebekinsky district"):
+        result = geocode_result(query, gazetteer=border)
+        assert (result.geonameid, result.geo_precision) == (51, 2), query
+
+
+def test_a_village_only_another_country_has_yields_to_the_named_division(
+    border: InMemoryGazetteer,
+) -> None:
+    border.add(_e(59, "Martynivka", 45.5, 34.4, "Crimea"), ["Мартыновка"])
+    result = geocode_result("Белгородская обл., Шебекинский р-н, с. Мартыновка", gazetteer=border)
+    assert (result.geonameid, result.geo_precision) == (51, 2)  # the district's seat
+    result = geocode_result("Belgorod Oblast, Martynovka", gazetteer=border)
+    assert (result.admin1, result.geo_precision) == ("Belgorod", 3)
+    assert geocode_result("Martynovka", gazetteer=border).geonameid == 59  # no context: the one
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Donetsk Oblast, Ukraine", (19, 3)),  # the country adds nothing to the oblast
+        ("Ukraine, Donetsk Oblast", (19, 3)),
+        ("Ukraine, Bakhmut", (18, 1)),
+        ("Donetsk region, Donetsk", (12, 1)),  # the city, in its oblast
+        ("between Bakhmut and Donetsk", (18, 2)),
+    ],
+)
+def test_a_division_or_country_first_qualifies_what_follows(
+    gaz: InMemoryGazetteer, query: str, expected: tuple[int, int]
+) -> None:
+    gaz.add(_e(60, "Ukraine", 49.0, 32.0, "", 40_000_000, "PCLI", "country"))
+    result = geocode_result(query, gazetteer=gaz)
+    assert (result.geonameid, result.geo_precision) == expected, query

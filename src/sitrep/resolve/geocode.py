@@ -271,9 +271,11 @@ def read_query(
         head, others = head[:1], head[1:]
     elif len(head) > 1 and _is_division(head[0]) and not _is_division(head[1]):
         head, others = head[1:2], [head[0], *head[2:], *others]  # "Kursk Region's Sudzha"
-    if head and all(_is_division(m) for m in head):
-        places = [m for m in others if not _is_qualifier(m)]
+    if head and all(_is_division(m) or _names_no_place(m) for m in head):
+        places = [m for m in others if not _is_qualifier(m) and not _names_no_place(m)]
         places = places or [m for m in others if RAION_SURFACE.search(m.surface)]
+        if not places and all(e.kind == "country" for m in head for e in m.candidates):
+            places = [m for m in others if _is_division(m) or _names_no_place(m)]
         if places:  # "Kursk region, Sudzha", "Белгородская область, Шебекино"
             head, others = places[:1], [*head, *(m for m in others if m is not places[0])]
             head_end = len(query)
@@ -283,6 +285,9 @@ def read_query(
     ctx = _qualifier_context(others, base)
     target = _head_target(query[:head_end], head, ctx, gaz)
     if target is None and others:
+        seats = [m for m in others if _is_district_seat(m)]  # "…, Суджанский р-н, …"
+        if seats:
+            return seats[-1], ctx
         region = others[-1]
         divisions = tuple(e for e in region.candidates if e.kind != "place")
         candidates = divisions or region.candidates
@@ -323,7 +328,10 @@ def _head_target(
         district = _city_district(head[0], head[1])
         if district is not None:
             return district
-    if head and not _is_qualifier(head[0]) and _fits(head[0].candidates, ctx):
+    # A head worded as a division is re-matched, unless it is a district found as its
+    # seat ("Klimovsky district": Klimovo, not a city quarter once called "Kirovskyi").
+    readable = head and (not _is_qualifier(head[0]) or _is_district_seat(head[0]))
+    if readable and _fits(head[0].candidates, ctx):
         return head[0]
     surface = head[0].surface if head else _strip_relation(head_text)
     start = head[0].start if head else head_text.find(surface)
@@ -331,6 +339,8 @@ def _head_target(
     match = match_name(gaz, surface, lambda e: _fits((e,), ctx), admin1=_only(ctx.admin1))
     if match.entries and (not head or _fits(match.entries, ctx)):
         return PlaceMention(start, start + len(surface), surface, match.entries, relation)
+    if head and ctx.admin1 and not any(e.country in ctx.countries for e in head[0].candidates):
+        return None  # "Курская обл., с. Мартыновка" is no Crimean Martynivka: say the region
     return head[0] if head else None
 
 
@@ -396,8 +406,24 @@ def _city_district(city: PlaceMention, district: PlaceMention) -> PlaceMention |
 
 def _is_division(mention: PlaceMention) -> bool:
     """A qualifier that can only mean an oblast or raion ("Kursk region", "Бахмутский район")."""
-    return _is_qualifier(mention) and all(e.kind != "place" for e in mention.candidates)
+    return _is_qualifier(mention) and any(e.kind != "place" for e in mention.candidates)
+
+
+def _names_no_place(mention: PlaceMention) -> bool:
+    """Every reading is a country or division ("Crimea", "Ukraine"): in "Crimea,
+    Sevastopol" the place comes after it."""
+    return bool(mention.candidates) and all(
+        e.kind in ("country", "admin1") for e in mention.candidates
+    )
+
+
+def _is_district_seat(mention: PlaceMention) -> bool:
+    """A district named by its seat's adjective, found as that seat (`district_seat`)."""
+    return mention.relation == "district" and all(e.kind == "place" for e in mention.candidates)
 
 
 def _is_qualifier(mention: PlaceMention) -> bool:
+    """Worded as a division: "Kursk region", "Бахмутский район", "Zaporizhzhia region"."""
+    if mention.relation == "region":
+        return True
     return bool(REGION_SURFACE.search(mention.surface) or RAION_SURFACE.search(mention.surface))

@@ -40,7 +40,10 @@ _ORG_HEAD_TEXT = """forces service ministry legion freedom army guard government
 _ORG_HEADS = frozenset(_ORG_HEAD_TEXT.split())
 # Words that may stand between a relation and its place: "near occupied Nova Kakhovka".
 _STATES = r"occupied|liberated|embattled|besieged|frontline|front-line|Russian-held|Ukrainian-held"
-_NEAR = r"near|nearby|close to|next to|not far from|outside|around|in the vicinity of|vicinity of"
+_NEAR = (
+    r"near|nearby|close to|next to|not far from|outside|around|in the vicinity of|vicinity of"
+    r"|between"
+)
 _BEFORE = [
     (re.compile(rf"\boutskirts of\s+(?:the\s+)?(?:(?:{_STATES})\s+)?$", re.I), "outskirts of"),
     (
@@ -51,7 +54,7 @@ _BEFORE = [
         "{0} of",
     ),
     (re.compile(rf"\b(?:{_NEAR})\s+(?:the\s+)?(?:(?:{_STATES})\s+)?$", re.I), "near"),
-    (re.compile(r"\b(?:під|поблизу|біля|неподалік|около|под|возле|вблизи|в\s+районе|"
+    (re.compile(r"\b(?:під|поблизу|біля|неподалік|около|под|возле|вблизи|між|между|в\s+районе|"
                 r"[ву]\s+районі|в\s+окрестностях|в\s+околицях)\s+$", re.I), "near"),
     (re.compile(r"\b(?:на\s+окраине|на\s+околиці|на\s+околицях)\s+$", re.I), "outskirts of"),
     (re.compile(r"\bin the direction of\s+$|\btowards?\s+$", re.I), "direction"),
