@@ -56,6 +56,9 @@ class PlaceScore:
     ``covered``: some gazetteer entry lies within 10 km of the gold point (the
     coverage ceiling); ``reachable``: one of the query's own candidates does
     (the name ceiling). ``within_10km / reachable`` measures the ranking alone.
+    ``one_answer``: the most places any geocoder could get right that gives one
+    answer per distinct query (ACLED places three villages it calls "Hryhorivka,
+    Donetsk" at different points; the query alone cannot tell them apart).
     """
 
     n: int = 0
@@ -65,6 +68,7 @@ class PlaceScore:
     admin1: int = 0
     covered: int = 0
     reachable: int = 0
+    one_answer: int = 0
 
     def add(self, gold: tuple[float, float] | None, gold_admin1: str,
             found: tuple[float, float] | None, admin1: str | None) -> None:  # fmt: skip
@@ -85,12 +89,43 @@ class PlaceScore:
         self.reachable += reachable
 
     def shares(self) -> dict[str, float]:
-        names = ("resolved", "within_10km", "within_50km", "admin1", "covered", "reachable")
+        names = ("resolved", "within_10km", "within_50km", "admin1", "covered", "reachable",
+                 "one_answer")  # fmt: skip
         return {name: getattr(self, name) / self.n if self.n else 0.0 for name in names}
 
     def of_ceiling(self) -> float:
         """Hits within 10 km as a share of the places whose candidates include one there."""
         return self.within_10km / self.reachable if self.reachable else 0.0
+
+    def of_one_answer(self) -> float:
+        """Hits within 10 km as a share of the one-answer ceiling."""
+        return self.within_10km / self.one_answer if self.one_answer else 0.0
+
+
+@dataclass(slots=True)
+class OneAnswerCeiling:
+    """Gold points grouped by query, with the query's candidates, for `PlaceScore.one_answer`."""
+
+    groups: dict[str, tuple[list[tuple[float, float]], list[GazetteerEntry]]] = field(
+        default_factory=dict
+    )
+
+    def add(
+        self, query: str, gold: tuple[float, float], candidates: Sequence[GazetteerEntry]
+    ) -> None:
+        golds, _ = self.groups.setdefault(query, ([], list(candidates)))
+        golds.append(gold)
+
+    def count(self) -> int:
+        """Per query, the gold points the best single candidate lies within 10 km of."""
+        return sum(
+            max(
+                (sum(haversine_km(*g, e.latitude, e.longitude) <= NEAR_KM for g in golds)
+                 for e in candidates),
+                default=0,
+            )
+            for golds, candidates in self.groups.values()
+        )  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -109,6 +144,7 @@ def evaluate_acled_geocode(
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     index = PointIndex(_all_entries(gaz))
     report = AcledGeocodeReport()
+    by_query, by_note = OneAnswerCeiling(), OneAnswerCeiling()
     start = time.perf_counter()
     for row in read_gold(path, limit):
         gold = None if row.latitude is None or row.longitude is None else (
@@ -130,6 +166,10 @@ def evaluate_acled_geocode(
         report.query.add_ceiling(covered, any_candidate_within(own, *gold, NEAR_KM))
         in_notes = [e for mention, _ in places for e in mention.candidates]
         report.notes.add_ceiling(covered, any_candidate_within(in_notes, *gold, NEAR_KM))
+        by_query.add(query, gold, own)
+        by_note.add(row.notes, gold, in_notes)
+    report.query.one_answer = by_query.count()
+    report.notes.one_answer = by_note.count()
     report.seconds = time.perf_counter() - start
     return report
 
@@ -156,17 +196,21 @@ def _first_place(places: Sequence[Place]) -> tuple[float, float, str | None] | N
 def print_acled_report(report: AcledGeocodeReport, stream: TextIO) -> None:
     """One line per way of geocoding: shares of all rows, beside the coverage ceilings."""
     stream.write(f"ACLED geocoding: n = {report.query.n} rows, {report.seconds:.1f} s\n")
-    heads = ("resolved", "≤10 km", "≤50 km", "admin1", "ceiling", "name ceil.", "of ceil.")
+    heads = ("resolved", "≤10 km", "≤50 km", "admin1", "ceiling", "name ceil.", "one answ.",
+             "of name", "of one")  # fmt: skip
     stream.write(f"  {'':<22}" + "".join(f"{h:>11}" for h in heads) + "\n")
     for label, score in (
         ("location, admin1", report.query),
         ("first place of notes", report.notes),
     ):
-        cells = "".join(f"{100 * v:>10.1f}%" for v in score.shares().values())
-        stream.write(f"  {label:<22}{cells}{100 * score.of_ceiling():>10.1f}%\n")
+        values = [*score.shares().values(), score.of_ceiling(), score.of_one_answer()]
+        cells = "".join(f"{100 * v:>10.1f}%" for v in values)
+        stream.write(f"  {label:<22}{cells}\n")
     stream.write(
         "  ceiling: a gazetteer entry lies within 10 km of ACLED's point; name ceil.: one of\n"
-        "  the query's (or note's) own candidates does; of ceil.: ≤10 km / name ceiling.\n"
+        "  the query's (or note's) own candidates does; one answ.: the most any geocoder\n"
+        "  giving one answer per distinct query (or note) could get within 10 km; of name,\n"
+        "  of one: ≤10 km as a share of those two ceilings.\n"
     )
 
 
