@@ -131,7 +131,11 @@ def test_a_wanted_oblast_makes_later_layers_run(gaz: InMemoryGazetteer) -> None:
 
     assert match_name(gaz, "Stepove").entries == (STEPOVE_KIROVOHRAD,)
     match = match_name(gaz, "Stepove", in_donetsk, admin1="Donetsk")
-    assert (match.entries, match.method) == ((STEPOVOE_DONETSK,), "fuzzy")
+    # "Stepovoe" is the Russian neuter of "Stepove": the same skeleton.
+    assert (match.entries, match.method) == ((STEPOVE_KIROVOHRAD, STEPOVOE_DONETSK), "skeleton")
+    gaz.add(_place(8, "Stepovet", "Luhansk"))  # a misspelling only the fuzzy layer finds
+    match = match_name(gaz, "Stepove", lambda e: e.admin1 == "Luhansk", admin1="Luhansk")
+    assert (match.entries[0].geonameid, match.method) == (8, "fuzzy")
 
 
 def test_without_a_wanted_reading_the_first_found_stands(gaz: InMemoryGazetteer) -> None:
@@ -162,3 +166,18 @@ def test_fuzzy_search_sees_names_added_later(gaz: InMemoryGazetteer) -> None:
     gaz.add(_place(8, "Zolotarivka", "Luhansk"))
     match = match_name(gaz, "Zolotrivka")
     assert match.method == "fuzzy" and match.entries[0].geonameid == 8
+
+
+def test_a_cyrillic_name_finds_the_places_spelt_so_in_the_other_language() -> None:
+    # GeoNames gives the Russian name of one Berestove only; a Russian report may mean any.
+    named = _place(20, "Berestove", "Zaporizhia")
+    unnamed = _place(21, "Berestove", "Kharkiv")
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(named, ["Берестовое", "Берестове"])
+    gazetteer.add(unnamed, ["Берестове"])
+    for text in ("Берестовое", "Берестове"):
+        match = match_name(gazetteer, text)
+        assert (match.method, set(match.entries)) == ("exact", {named, unnamed}), text
+    assert set(match_name(gazetteer, "Берестовом").entries) == {named, unnamed}  # declined
+    # Latin text keeps to exact keys: only the place with that Russian name.
+    assert match_name(gazetteer, "Berestovoye").entries == (named,)

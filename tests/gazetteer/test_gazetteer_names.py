@@ -9,6 +9,7 @@ from sitrep.gazetteer.names import (
     index_keys,
     keep_alternate,
     name_key,
+    skeleton_key,
     translit_ru,
     translit_uk,
 )
@@ -77,3 +78,19 @@ def test_index_keys_cover_latin_spellings_of_cyrillic_names() -> None:
 def test_index_keys_give_both_kakhovka_spellings() -> None:
     keys = index_keys(["Нова Каховка"])
     assert {"nova kakhovka", "novaya kakhovka"} <= keys
+
+
+@pytest.mark.parametrize(
+    ("russian", "ukrainian"),
+    [
+        ("Берестовое", "Берестове"),
+        ("Покровское", "Покровське"),
+        ("Berestovoye", "Berestove"),
+        ("Pokrovskoye", "Pokrovske"),
+        ("Zolotoe", "Zolote"),
+    ],
+)
+def test_russian_and_ukrainian_neuter_endings_share_a_skeleton(
+    russian: str, ukrainian: str
+) -> None:
+    assert skeleton_key(russian) == skeleton_key(ukrainian)

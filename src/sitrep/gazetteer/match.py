@@ -25,7 +25,7 @@ from typing import Any, cast
 
 from sitrep.gazetteer.model import Gazetteer, GazetteerEntry, LooseLookup
 from sitrep.gazetteer.morph import nominative_forms
-from sitrep.gazetteer.names import name_key
+from sitrep.gazetteer.names import name_key, script_of
 
 FUZZY_CUTOFF = 88.0
 FUZZY_MIN_LENGTH = 6
@@ -92,11 +92,11 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
     expanded = expand_abbreviation(name)
     if expanded != name:
         yield NameMatch(tuple(gaz.lookup(expanded)), "exact", 1.0, expanded)
-    yield NameMatch(tuple(gaz.lookup(name)), "exact")
+    yield NameMatch(_exact(gaz, name), "exact")
     for form in nominative_forms(name):
-        found = gaz.lookup(form)
+        found = _exact(gaz, form)
         if found:
-            yield NameMatch(tuple(found), "inflected", 1.0, form)
+            yield NameMatch(found, "inflected", 1.0, form)
             break
     if not _is_loose(gaz):
         return
@@ -105,6 +105,19 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
         yield NameMatch(tuple(loose.lookup_skeleton(name)), "skeleton", 0.95)
     if fuzzy:
         yield fuzzy_match(gaz, name, admin1)
+
+
+def _exact(gaz: Gazetteer, name: str) -> tuple[GazetteerEntry, ...]:
+    """The entries under ``name``; for a Cyrillic name also the settlements spelt the
+    same in the other language: GeoNames gives the Russian "Берестовое" for one of
+    Ukraine's Berestove, and a Russian report may mean any of them."""
+    found = gaz.lookup(name)
+    if len(name.strip()) < SKELETON_MIN_LENGTH or script_of(name) != "cyrillic":
+        return tuple(found)
+    if not _is_loose(gaz):
+        return tuple(found)
+    same = [e for e in cast(LooseLookup, gaz).lookup_skeleton(name) if e.kind == "place"]
+    return tuple(dict.fromkeys([*found, *same]))
 
 
 def fuzzy_match(gaz: Gazetteer, name: str, admin1: str | None = None) -> NameMatch:

@@ -203,6 +203,12 @@ _CYRILLIC_SKELETON = str.maketrans("ыіїйєэёґ", "иииииеег", "ьъ
 _HACEK = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
 
 
+# Neuter adjectives end in -ое in Russian and -е in Ukrainian: Берестовое is Берестове,
+# Berestovoye is Berestove.
+_RUSSIAN_NEUTER = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ое\b")
+_RUSSIAN_NEUTER_LATIN = re.compile(r"(?<=[bvgdzklmnprstfhc])oe\b")
+
+
 def skeleton_key(text: str) -> str:
     """A coarser key that ignores how a name was transliterated (second-tier index).
 
@@ -211,10 +217,11 @@ def skeleton_key(text: str) -> str:
     """
     key = name_key(text.translate(_HACEK))
     if script_of(key) == "cyrillic":
-        key = key.translate(_CYRILLIC_SKELETON)
+        key = _RUSSIAN_NEUTER.sub("е", key.translate(_CYRILLIC_SKELETON))
     else:
         for old, new in _LATIN_SKELETON:
             key = key.replace(old, new)
+        key = _RUSSIAN_NEUTER_LATIN.sub("e", key)
     out: list[str] = []
     for ch in key:
         if not out or ch != out[-1]:

@@ -20,11 +20,13 @@ from sitrep.resolve.frontline import default_front_line
 from sitrep.resolve.mentions import PlaceMention
 
 REGION_SURFACE = re.compile(
-    r"(oblasts?|regions?|provinces?|область|щина|ччина|shchyna|chchyna|\bobl|\bобл)"
-    r"(?:['’]s)?\W*$",
+    r"(oblasts?|regions?|provinces?|област[ьіиюяе]|щин[аиіу]|ччин[аиіу]|shchyna|chchyna"
+    r"|\bobl|\bобл)(?:['’]s)?\W*$",
     re.I,
 )
-RAION_SURFACE = re.compile(r"(raion|rayon|district|район|\bр-н|\br-n)(?:['’]s)?\W*$", re.I)
+RAION_SURFACE = re.compile(
+    r"(raion|rayon|district|район[аиуіе]?|\bр-н[аиуі]?|\br-n)(?:['’]s)?\W*$", re.I
+)
 _CODE_PRIOR = {
     "PPLC": 2.0, "PPLA": 1.5, "PPLA2": 1.0, "PPLA3": 0.5, "PPLX": -1.0,
     "PPLW": -1.0, "PPLQ": -1.5, "PPLH": -2.0, "PPLF": -1.0, "PPLL": -0.5,
