@@ -333,3 +333,47 @@ def test_a_division_or_country_first_qualifies_what_follows(
     gaz.add(_e(60, "Ukraine", 49.0, 32.0, "", 40_000_000, "PCLI", "country"))
     result = geocode_result(query, gazetteer=gaz)
     assert (result.geonameid, result.geo_precision) == expected, query
+
+
+@pytest.mark.parametrize(
+    ("text", "seat", "relation"),
+    [
+        ("Белгородская обл., Грайворонский городской округ", 61, "district"),
+        ("Шебекинское направление", 51, "direction"),
+        ("на Шебекінському напрямку", 51, "direction"),
+    ],
+)
+def test_districts_and_fronts_named_by_a_towns_adjective_are_at_the_town(
+    border: InMemoryGazetteer, text: str, seat: int, relation: str
+) -> None:
+    border.add(_e(61, "Grayvoron", 50.48, 35.68, "Belgorod", 6_000, country="RU"), ["Грайворон"])
+    result = geocode_result(text, gazetteer=border)
+    assert (result.geonameid, result.geo_precision) == (seat, 2), text
+    [mention] = [m for m in find_places(text, border) if m.relation in ("district", "direction")]
+    assert mention.relation == relation
+
+
+def test_an_adjective_that_fits_two_towns_leaves_the_choice_to_the_ranking() -> None:
+    gazetteer = InMemoryGazetteer()
+    pokrovsk = _e(62, "Pokrovsk", 48.28, 37.18, "Donetsk", 60_000)
+    pokrov = _e(63, "Pokrov", 47.65, 34.11, "Dnipropetrovsk", 38_000)
+    gazetteer.add(pokrovsk, ["Покровськ"])
+    gazetteer.add(pokrov, ["Покров"])
+    [mention] = find_places("на Покровському напрямку", gazetteer)
+    assert set(mention.candidates) == {pokrovsk, pokrov}
+    assert geocode_result("Покровський напрямок", gazetteer=gazetteer).geonameid == 62
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boats crossed the Dnipro River at night.",
+        "Boats crossed the Dnipro at night.",
+        "Дрон упав у річку Дніпро.",
+    ],
+)
+def test_a_river_is_not_the_town_of_its_name(text: str) -> None:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(64, "Dnipro", 48.47, 35.04, "Dnipropetrovsk", 968_000, "PPLA"), ["Дніпро"])
+    assert find_places(text, gazetteer) == []
+    assert [m.surface for m in find_places("A missile hit Dnipro.", gazetteer)] == ["Dnipro"]

@@ -23,7 +23,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
 _SUFFIX_WORDS = frozenset(
     {"oblast", "region", "province", "raion", "rayon", "district", "область", "район",
      "области", "області", "областю", "района", "району", "районі", "community", "hromada",
-     "громада", "громади", "громаду", "громаді", "громадою", *ABBREVIATED_DIVISIONS}
+     "громада", "громади", "громаду", "громаді", "громадою", "округ", "округа", "округе",
+     "направление", "направлении", "направлению", "напрямок", "напрямку", "напрямі",
+     *ABBREVIATED_DIVISIONS}
 )  # fmt: skip
 # Capitalised words that are never places in war reporting, whatever GeoNames says.
 _STOPWORD_TEXT = """january february march april may june july august september october november
@@ -128,12 +130,19 @@ def _has_english_word(phrase: str) -> bool:
 
 # "TOS-1A", "Su-25", "BM-21": a model designation, not the village of Tos.
 _DESIGNATION = re.compile(r"-?\d")
-_DISTRICT_KINDS = frozenset({"urban", "municipal", "territorial"})
-# "Shebekinsky district", "Glushkovsky raion", "Купянский район": a district named
-# with its seat's adjective, where the gazetteer has no entry for the district.
+_DISTRICT_KINDS = frozenset(
+    {"urban", "municipal", "territorial", "городской", "муниципальный", "міський"}
+)
+_DIRECTION_NOUNS = ("направление", "направлении", "направлению", "напрямок", "напрямку", "напрямі")
+# "Shebekinsky district", "Glushkovsky raion", "Купянский район", "Грайворонский городской
+# округ": a district named with its seat's adjective, where the gazetteer has no entry
+# for the district; "Кураховское направление", "Лиманський напрямок": the front by a town.
 _DISTRICT_ADJECTIVE = re.compile(
-    r"(?P<stem>[^\W\d_](?:[^\W\d_]|['’ʼ])+?)(?:skyi|skiy|skyy|sky|ski|ский|ський|ского|ського)"
-    r"\s+(?:urban\s+|municipal\s+)?(?:district|raion|rayon|район|району|района|р-н|р-ну|р-на)",
+    r"(?P<stem>[^\W\d_](?:[^\W\d_]|['’ʼ])+?)"
+    r"(?:skyi|skiy|skyy|sky|ski|ский|ський|ского|ського|ское|ське|ском|ському)\s+"
+    r"(?:(?:urban|municipal|городской|муниципальный|міський)\s+)?"
+    r"(?P<noun>district|raion|rayon|район|району|района|р-н|р-ну|р-на|округ|округа|округе"
+    rf"|{'|'.join(_DIRECTION_NOUNS)})",
     re.I,
 )
 _CITY_DISTRICT = re.compile(
@@ -143,8 +152,28 @@ _CITY_DISTRICT = re.compile(
 _SEAT_ENDINGS = ("", "o", "a", "e", "sk", "ka", "о", "а", "е", "ськ", "ск", "ка")
 
 
+# Rivers that share their name with towns and villages: "the Dnipro" is the river.
+_RIVERS = frozenset(
+    {"dnipro", "dnieper", "dnepr", "дніпро", "днепр", "donets", "siverskyi donets", "oskil",
+     "inhulets", "desna", "dniester", "dnister", "psel", "vorskla", "sula", "aidar", "kalmius"}
+)  # fmt: skip
+_RIVER_AFTER = re.compile(r"\s+(?:river|річк[аиуі]|рек[аиуе])\b", re.I)
+_RIVER_BEFORE = re.compile(r"(?:\briver|\bрічк[аиуі]|\bрек[аиуе]|\bр\.)\s+$", re.I)
+
+
+def _names_a_river(text: str, start: int, end: int) -> bool:
+    """ "the Dnipro River", "річка Оскіл", "across the Dnipro": a river, not the town."""
+    if _RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text[max(0, start - 12) : start]):
+        return True
+    surface = text[start:end].lower()
+    return surface in _RIVERS and text[max(0, start - 4) : start].lower() == "the "
+
+
 def _district_relation(surface: str) -> str | None:
-    return "district" if _DISTRICT_ADJECTIVE.fullmatch(surface.strip()) else None
+    match = _DISTRICT_ADJECTIVE.fullmatch(surface.strip())
+    if match is None:
+        return None
+    return "direction" if match.group("noun").lower() in _DIRECTION_NOUNS else "district"
 
 
 def district_seat(
@@ -153,7 +182,8 @@ def district_seat(
     wanted: Callable[[GazetteerEntry], bool] = lambda entry: True,
 ) -> list[GazetteerEntry]:
     """The towns a district named by its seat's adjective may be named after:
-    "Shebekinsky district" → Shebekino, "Sudzhansky district" → Sudzha."""
+    "Shebekinsky district" → Shebekino, "Sudzhansky district" → Sudzha; every town
+    whose name the adjective can be made from."""
     match = _DISTRICT_ADJECTIVE.fullmatch(phrase.strip())
     if match is None:
         return []
@@ -163,16 +193,25 @@ def district_seat(
         stems.append(stem[:-1])
     if stem[-2:].lower() in ("iv", "ів"):  # Polohivskyi: Polohy
         stems.extend((stem[:-2] + "y", stem[:-2] + "и"))
+    found: dict[GazetteerEntry, None] = {}
     for name in dict.fromkeys(base + ending for base in stems for ending in _SEAT_ENDINGS):
         key = skeleton_key(translit_ru(name) if script_of(name) == "cyrillic" else name)
-        found = [
-            e
-            for e in match_name(gazetteer, name, fuzzy=False).entries
-            if e.kind == "place" and skeleton_key(e.name) == key and wanted(e)  # not an old name
-        ]
-        if found:
-            return found
-    return []
+        for entry in match_name(gazetteer, name, fuzzy=False).entries:
+            if entry.kind == "place" and _bears(entry.name, key) and wanted(entry):
+                found[entry] = None
+    return list(found)  # "Покровський": Pokrov or Pokrovsk, for the ranking to choose
+
+
+# How alike the seat's own name and the guessed one must be: "Авдеевка" is Avdiivka in
+# Russian (0.86), "Коммунарск" only an old name of Alchevsk (0.38).
+SEAT_SIMILARITY = 70.0
+
+
+def _bears(name: str, key: str) -> bool:
+    """The town bears the guessed name as its own, in some spelling (not as an old name)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(skeleton_key(name), key) >= SEAT_SIMILARITY
 
 
 def _acceptable(tokens: list[re.Match[str]], found: list[GazetteerEntry]) -> bool:
@@ -327,6 +366,8 @@ def _longest_match(
             return None, size
         if _district_relation(text[start:end]) and _CITY_DISTRICT.match(text, end):
             return None, size  # "Kirovskyi district of Donetsk": a quarter of the city after it
+        if _names_a_river(text, start, end):
+            return None, size
         mention = PlaceMention(
             start=start,
             end=end,
