@@ -112,9 +112,9 @@ def _exact(gaz: Gazetteer, name: str) -> tuple[GazetteerEntry, ...]:
     same in the other language: GeoNames gives the Russian "Берестовое" for one of
     Ukraine's Berestove, and a Russian report may mean any of them."""
     found = gaz.lookup(name)
-    if len(name.strip()) < SKELETON_MIN_LENGTH or script_of(name) != "cyrillic":
+    if name.isascii() or len(name.strip()) < SKELETON_MIN_LENGTH or not _is_loose(gaz):
         return tuple(found)
-    if not _is_loose(gaz):
+    if script_of(name) != "cyrillic":
         return tuple(found)
     same = [e for e in cast(LooseLookup, gaz).lookup_skeleton(name) if e.kind == "place"]
     return tuple(dict.fromkeys([*found, *same]))

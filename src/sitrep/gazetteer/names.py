@@ -29,6 +29,8 @@ def name_key(text: str) -> str:
     lossy but harmless because both sides of a lookup go through this function,
     and it makes ``Новоселовка``/``Новосёловка`` one key.
     """
+    if text.isascii():  # nothing to decompose: the common case, made fast
+        return " ".join(text.casefold().translate(_KEY_TABLE).split())
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().translate(_KEY_TABLE).split())

@@ -10,7 +10,7 @@ village happens to be called ("June", "Freedom", "Patron") are not places.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -183,23 +183,31 @@ def district_seat(
 ) -> list[GazetteerEntry]:
     """The towns a district named by its seat's adjective may be named after:
     "Shebekinsky district" → Shebekino, "Sudzhansky district" → Sudzha; every town
-    whose name the adjective can be made from."""
+    whose name the adjective can be made from ("Покровський": Pokrov or Pokrovsk, for
+    the ranking to choose)."""
+    return list(dict.fromkeys(seat_readings(gazetteer, phrase, wanted)))
+
+
+def seat_readings(
+    gazetteer: Gazetteer,
+    phrase: str,
+    wanted: Callable[[GazetteerEntry], bool] = lambda entry: True,
+) -> Iterator[GazetteerEntry]:
+    """`district_seat`'s towns one by one, as the guessed names find them."""
     match = _DISTRICT_ADJECTIVE.fullmatch(phrase.strip())
     if match is None:
-        return []
+        return
     stem = match.group("stem")
     stems = [stem]
     if stem[-1:].lower() in ("n", "н"):  # Sudzhansky: Sudzha
         stems.append(stem[:-1])
     if stem[-2:].lower() in ("iv", "ів"):  # Polohivskyi: Polohy
         stems.extend((stem[:-2] + "y", stem[:-2] + "и"))
-    found: dict[GazetteerEntry, None] = {}
     for name in dict.fromkeys(base + ending for base in stems for ending in _SEAT_ENDINGS):
         key = skeleton_key(translit_ru(name) if script_of(name) == "cyrillic" else name)
         for entry in match_name(gazetteer, name, fuzzy=False).entries:
             if entry.kind == "place" and _bears(entry.name, key) and wanted(entry):
-                found[entry] = None
-    return list(found)  # "Покровський": Pokrov or Pokrovsk, for the ranking to choose
+                yield entry
 
 
 # How alike the seat's own name and the guessed one must be: "Авдеевка" is Avdiivka in
@@ -364,7 +372,8 @@ def _longest_match(
             continue
         if _inside_org_name(text, start) or _part_of_person_name(text, tokens, i, size, gaz):
             return None, size
-        if _district_relation(text[start:end]) and _CITY_DISTRICT.match(text, end):
+        district = _district_relation(text[start:end])
+        if district and _CITY_DISTRICT.match(text, end):
             return None, size  # "Kirovskyi district of Donetsk": a quarter of the city after it
         if _names_a_river(text, start, end):
             return None, size
@@ -373,7 +382,7 @@ def _longest_match(
             end=end,
             surface=text[start:end],
             candidates=tuple(found),
-            relation=relation_of(text, start, end) or _district_relation(text[start:end]),
+            relation=relation_of(text, start, end) or district,
         )
         return mention, size
     return None, 1

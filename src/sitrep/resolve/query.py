@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from sitrep.gazetteer.extent import HasExtent
 from sitrep.resolve.geocode import district_seat_of, precision_of, rank_candidates, read_query
-from sitrep.resolve.mentions import district_seat
+from sitrep.resolve.mentions import seat_readings
 
 __all__ = [
     "Candidate",
@@ -173,7 +173,7 @@ def _is_raion_seat(entry: GazetteerEntry, gaz: Gazetteer) -> bool:
     """The town is its raion's seat: "X district" then means the raion, not a quarter."""
     if entry.admin2 is None:
         return False
-    return bool(district_seat(gaz, f"{entry.admin2} raion", lambda e: e == entry))
+    return any(True for _ in seat_readings(gaz, f"{entry.admin2} raion", lambda e: e == entry))
 
 
 def _raion_radius(entry: GazetteerEntry, gaz: Gazetteer) -> float:

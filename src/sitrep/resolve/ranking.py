@@ -108,7 +108,7 @@ def candidate_features(
     """Named features of one candidate; `rank_candidates` weighs them."""
     in_admin1 = entry.admin1 is not None and entry.admin1 in context.admin1
     view = _mention_view(mention.surface, mention.relation)
-    borrowed = _borrowed_name(entry, view.keys, _name_bearers(mention.candidates, view.keys))
+    borrowed = entry in borrowed_names(mention.candidates, view.keys)
     return {
         "kind": _kind_value(entry.kind, view),
         "population": _FLOOR_VALUE if borrowed else _population_value(entry),
@@ -179,8 +179,8 @@ def rank_candidates(
     ctx = context or GeoContext()
     view = _mention_view(mention.surface, mention.relation)
     war = _war_context(ctx)
-    bearers = _name_bearers(mention.candidates, view.keys)
-    scored = [(entry, _score(entry, view, ctx, war, bearers)) for entry in mention.candidates]
+    borrowed = borrowed_names(mention.candidates, view.keys)
+    scored = [(entry, _score(entry, view, ctx, war, borrowed)) for entry in mention.candidates]
     scored.sort(key=lambda pair: (-pair[1], -pair[0].population, pair[0].geonameid or 0))
     return scored
 
@@ -206,10 +206,10 @@ def _score(
     view: _MentionView,
     ctx: GeoContext,
     war: bool,
-    bearers: tuple[GazetteerEntry, ...] = (),
+    borrowed: frozenset[GazetteerEntry] = frozenset(),
 ) -> float:
     score = _static_score(entry) + _WEIGHTS["kind"] * _kind_value(entry.kind, view)
-    if bearers and _borrowed_name(entry, view.keys, bearers):
+    if borrowed and entry in borrowed:  # its population does not count
         score -= _WEIGHTS["population"] * (_population_value(entry) - _FLOOR_VALUE)
     if entry.country in ctx.countries:
         score += _WEIGHTS["country_context"]
@@ -245,29 +245,34 @@ _FLOOR_VALUE = math.log10(POPULATION_FLOOR + 1)
 BEARER_DISTANCE_KM = 10.0
 
 
-def _name_bearers(
+def borrowed_names(
     candidates: tuple[GazetteerEntry, ...] | list[GazetteerEntry], keys: tuple[str, str]
-) -> tuple[GazetteerEntry, ...]:
-    """Settlements whose main name is the one the text uses."""
-    return tuple(e for e in candidates if e.kind == "place" and _primary_value(e.name, keys) == 1.0)
-
-
-def _borrowed_name(
-    entry: GazetteerEntry, keys: tuple[str, str], bearers: tuple[GazetteerEntry, ...]
-) -> bool:
-    """``entry`` is named by an old name or alias that a settlement of its own oblast
-    bears today: "Oleksandrivka, Donetsk" is the village, not Donetsk (Aleksandrovka
-    in the 1860s), so Donetsk's population must not decide."""
-    if entry.kind != "place" or entry.population <= POPULATION_FLOOR:
-        return False
-    if _primary_value(entry.name, keys) != 0.0:
-        return False
-    spot = (entry.latitude, entry.longitude)
-    return any(
-        b.country == entry.country
-        and b.admin1 == entry.admin1
-        and distance_km(spot, (b.latitude, b.longitude)) > BEARER_DISTANCE_KM
-        for b in bearers
+) -> frozenset[GazetteerEntry]:
+    """Towns named in the text by an old name or alias that a settlement of their own
+    oblast bears today: "Oleksandrivka, Donetsk" is the village, not Donetsk
+    (Aleksandrovka in the 1860s), so Donetsk's population must not decide."""
+    if len(candidates) < 2:
+        return frozenset()
+    lenders = [
+        e
+        for e in candidates
+        if e.population > POPULATION_FLOOR
+        and e.kind == "place"
+        and _primary_value(e.name, keys) == 0.0
+    ]
+    if not lenders:
+        return frozenset()
+    bearers = [e for e in candidates if e.kind == "place" and _primary_value(e.name, keys) == 1.0]
+    return frozenset(
+        e
+        for e in lenders
+        if any(
+            b.country == e.country
+            and b.admin1 == e.admin1
+            and distance_km((e.latitude, e.longitude), (b.latitude, b.longitude))
+            > BEARER_DISTANCE_KM
+            for b in bearers
+        )
     )
 
 
