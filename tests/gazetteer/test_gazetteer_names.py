@@ -88,6 +88,8 @@ def test_index_keys_give_both_kakhovka_spellings() -> None:
         ("Berestovoye", "Berestove"),
         ("Pokrovskoye", "Pokrovske"),
         ("Zolotoe", "Zolote"),
+        ("Ivanovskoye", "Ivanivske"),  # and o closes to i before -vske, -vka
+        ("Ивановка", "Іванівка"),
     ],
 )
 def test_russian_and_ukrainian_neuter_endings_share_a_skeleton(

@@ -13,6 +13,7 @@ from sitrep.resolve.geocode import (
     find_places,
     geocode_query,
     geocode_text_places,
+    most_specific_first,
 )
 from sitrep.resolve.query import geocode_result
 
@@ -377,3 +378,22 @@ def test_a_river_is_not_the_town_of_its_name(text: str) -> None:
     gazetteer.add(_e(64, "Dnipro", 48.47, 35.04, "Dnipropetrovsk", 968_000, "PPLA"), ["Дніпро"])
     assert find_places(text, gazetteer) == []
     assert [m.surface for m in find_places("A missile hit Dnipro.", gazetteer)] == ["Dnipro"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Ukraine > Donetsk > Bakhmut", "Bakhmut, Donetsk, Ukraine"),
+        ("Donetsk Oblast/Bakhmut Raion/Bakhmut", "Bakhmut, Bakhmut Raion, Donetsk Oblast"),
+        ("Kharkiv Oblast / Kupiansk", "Kupiansk, Kharkiv Oblast"),
+        ("Kupiansk/Kupyansk", "Kupiansk/Kupyansk"),  # two spellings, not a path
+        ("Bakhmut", "Bakhmut"),
+    ],
+)
+def test_a_path_from_the_country_down_is_read_from_its_last_step(query: str, expected: str) -> None:
+    assert most_specific_first(query) == expected
+
+
+def test_a_path_query_resolves_its_last_step(gaz: InMemoryGazetteer) -> None:
+    result = geocode_result("Ukraine > Donetsk Oblast > Bakhmut", gazetteer=gaz)
+    assert (result.geonameid, result.geo_precision) == (18, 1)

@@ -209,21 +209,29 @@ _HACEK = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "z
 # Berestovoye is Berestove.
 _RUSSIAN_NEUTER = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ое\b")
 _RUSSIAN_NEUTER_LATIN = re.compile(r"(?<=[bvgdzklmnprstfhc])oe\b")
+# Ukrainian closes o to i before -vka/-vske: Ivanovka is Ivanivka, Ivanovskoye Ivanivske.
+_CLOSED_O = re.compile(r"[oe](?=v(?:k|s))")
+_CLOSED_O_CYRILLIC = re.compile(r"[ое](?=в(?:к|с))")
 
 
-def skeleton_key(text: str) -> str:
+def skeleton_key(text: str, *, close_o: bool = True) -> str:
     """A coarser key that ignores how a name was transliterated (second-tier index).
 
     Only consulted when the exact key finds nothing suitable: it folds the
     digraphs and vowel spellings romanisations disagree on, and doubled letters.
+    ``close_o=False`` keeps the Russian o apart from the Ukrainian i: ranking asks
+    whether a text names a place by its main name, and "Konstantinovka" is the
+    town Kostiantynivka, not the village Konstiantynivka.
     """
     key = name_key(text.translate(_HACEK))
     if script_of(key) == "cyrillic":
         key = _RUSSIAN_NEUTER.sub("е", key.translate(_CYRILLIC_SKELETON))
+        key = _CLOSED_O_CYRILLIC.sub("и", key) if close_o else key
     else:
         for old, new in _LATIN_SKELETON:
             key = key.replace(old, new)
         key = _RUSSIAN_NEUTER_LATIN.sub("e", key)
+        key = _CLOSED_O.sub("i", key) if close_o else key
     out: list[str] = []
     for ch in key:
         if not out or ch != out[-1]:

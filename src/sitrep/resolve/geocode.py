@@ -37,6 +37,7 @@ __all__ = [
     "find_places",
     "geocode_query",
     "geocode_text_places",
+    "most_specific_first",
     "rank_candidates",
     "read_query",
     "resolve_place",
@@ -257,7 +258,10 @@ def read_query(
     tried there (`match_name`); when the head names nothing at all
     (``Nowhere, Kherson``), the answer is the qualifier, read as a region.
     ``City - District`` heads resolve to the district when it lies in the city.
+    A path from the country down (``Ukraine > Donetsk > Bakhmut``,
+    ``Donetsk Oblast/Bakhmut Raion/Bakhmut``) is read from its last step.
     """
+    query = most_specific_first(query)
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     base = GeoContext(
         countries=frozenset([country] if country else []),
@@ -295,6 +299,23 @@ def read_query(
     if target is not None and not ctx.countries:
         ctx = replace(ctx, countries=_implied_countries(target.candidates))
     return target, ctx
+
+
+_PATH_STEP = re.compile(r"\s*[>»→]\s*")
+_SLASH_STEP = re.compile(r"\s*/\s*")
+
+
+def most_specific_first(query: str) -> str:
+    """``Ukraine > Donetsk > Bakhmut`` → ``Bakhmut, Donetsk, Ukraine``. Slashes count as
+    steps only in a path of three or with a division word ("Kupiansk/Kupyansk" are two
+    spellings, left as they are)."""
+    parts = [p for p in _PATH_STEP.split(query) if p.strip()]
+    if len(parts) < 2:
+        parts = [p for p in _SLASH_STEP.split(query) if p.strip()]
+        divisions = any(REGION_SURFACE.search(p) or RAION_SURFACE.search(p) for p in parts)
+        if len(parts) < 3 and not divisions:
+            return query
+    return ", ".join(reversed(parts)) if len(parts) >= 2 else query
 
 
 def _implied_countries(entries: Iterable[GazetteerEntry]) -> frozenset[str]:

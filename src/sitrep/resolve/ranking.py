@@ -145,7 +145,13 @@ def _front_closeness(latitude: float, longitude: float) -> float:
 
 
 _name_key = lru_cache(maxsize=131072)(name_key)
-_skeleton = lru_cache(maxsize=131072)(skeleton_key)
+
+
+@lru_cache(maxsize=131072)
+def _skeleton(text: str) -> str:
+    return skeleton_key(text, close_o=False)
+
+
 # How alike the text and a candidate's main name must be for the main name to count:
 # "Konstantinovka" is Kostiantynivka spelt the Russian way (0.8); "Ivanivka" is only
 # an old name of Bilozerka (0.1).
