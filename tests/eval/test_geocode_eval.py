@@ -171,7 +171,7 @@ ACLED_FLOORS = {
     "query": {"within_10km": 0.935, "admin1": 0.99, "covered": 0.99},
     "notes": {"within_10km": 0.92, "admin1": 0.99},
 }
-GRITTA_FLOORS = {"GeoWebNews": 0.73, "LGL": 0.62, "TR-News": 0.745}  # ≤ 161 km
+GRITTA_FLOORS = {"GeoWebNews": 0.74, "LGL": 0.62, "TR-News": 0.755}  # ≤ 161 km
 
 
 @pytest.mark.eval

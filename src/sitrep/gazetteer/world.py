@@ -17,7 +17,7 @@ from typing import Any
 from sitrep.gazetteer.demonyms import CONTINENT_DEMONYMS, COUNTRY_DEMONYMS
 from sitrep.gazetteer.model import Gazetteer, GazetteerEntry, InMemoryGazetteer
 from sitrep.gazetteer.names import name_key, script_of
-from sitrep.gazetteer.sources import cache_row, locate_capitals
+from sitrep.gazetteer.sources import cache_row, capital_ids, locate_capitals
 
 
 class ChainGazetteer:
@@ -115,6 +115,7 @@ def world_gazetteer() -> InMemoryGazetteer:
     for state in _us_states(cities, states):
         gazetteer.add_keys(state, {name_key(state.name), name_key(f"State of {state.name}")})
     _add_countries_and_continents(gazetteer, cache, cities)
+    capitals = capital_ids(dict(cache.get_countries()), [cache_row(city) for city in cities])
     for city in cities:
         admin1 = states.get(str(city.get("admin1code")), {}).get("name")
         entry = GazetteerEntry(
@@ -125,7 +126,7 @@ def world_gazetteer() -> InMemoryGazetteer:
             country=str(city["countrycode"]),
             admin1=admin1 if city["countrycode"] == "US" else None,
             admin2=None,
-            feature_code="PPL",
+            feature_code="PPLC" if int(city["geonameid"]) in capitals else "PPL",
             population=int(city.get("population") or 0),
             kind="place",
         )

@@ -106,9 +106,10 @@ def candidate_features(
     entry: GazetteerEntry, mention: PlaceMention, context: GeoContext
 ) -> dict[str, float]:
     """Named features of one candidate; `rank_candidates` weighs them."""
-    in_admin1 = entry.admin1 is not None and entry.admin1 in context.admin1
     view = _mention_view(mention.surface, mention.relation)
-    borrowed = entry in borrowed_names(mention.candidates, view.keys)
+    facts = mention_facts(mention.candidates, view.keys)
+    borrowed = entry in facts.borrowed
+    in_admin1 = _in_named_admin1(entry, view, context, facts)
     return {
         "kind": _kind_value(entry.kind, view),
         "population": _FLOOR_VALUE if borrowed else _population_value(entry),
@@ -116,7 +117,7 @@ def candidate_features(
         "primary_name": _primary_value(entry.name, _bare_keys(mention.surface)),
         "country_prior": _COUNTRY_PRIOR.get(entry.country, 0.0),
         "country_context": float(entry.country in context.countries),
-        "admin1_context": float(in_admin1 and entry.kind != "admin1" and not view.region),
+        "admin1_context": float(in_admin1),
         "nearby": _nearby_value(entry, context),
         "front": _front_feature(entry) if _war_context(context) else 0.0,
         "community_context": _community_value(entry, context),
@@ -185,8 +186,8 @@ def rank_candidates(
     ctx = context or GeoContext()
     view = _mention_view(mention.surface, mention.relation)
     war = _war_context(ctx)
-    borrowed = borrowed_names(mention.candidates, view.keys)
-    scored = [(entry, _score(entry, view, ctx, war, borrowed)) for entry in mention.candidates]
+    facts = mention_facts(mention.candidates, view.keys)
+    scored = [(entry, _score(entry, view, ctx, war, facts)) for entry in mention.candidates]
     scored.sort(key=lambda pair: (-pair[1], -pair[0].population, pair[0].geonameid or 0))
     return scored
 
@@ -212,15 +213,15 @@ def _score(
     view: _MentionView,
     ctx: GeoContext,
     war: bool,
-    borrowed: frozenset[GazetteerEntry] = frozenset(),
+    facts: MentionFacts | None = None,
 ) -> float:
+    facts = facts or _NO_FACTS
     score = _static_score(entry) + _WEIGHTS["kind"] * _kind_value(entry.kind, view)
-    if borrowed and entry in borrowed:  # its population does not count
+    if facts.borrowed and entry in facts.borrowed:  # its population does not count
         score -= _WEIGHTS["population"] * (_population_value(entry) - _FLOOR_VALUE)
     if entry.country in ctx.countries:
         score += _WEIGHTS["country_context"]
-    in_admin1 = entry.admin1 is not None and entry.admin1 in ctx.admin1
-    if in_admin1 and entry.kind != "admin1" and not view.region:  # "X region" is no town in X
+    if ctx.admin1 and _in_named_admin1(entry, view, ctx, facts):
         score += _WEIGHTS["admin1_context"]
     score += _WEIGHTS["primary_name"] * _primary_value(entry.name, view.keys)
     if ctx.anchors:
@@ -251,14 +252,40 @@ _FLOOR_VALUE = math.log10(POPULATION_FLOOR + 1)
 BEARER_DISTANCE_KM = 10.0
 
 
-def borrowed_names(
+@dataclass(frozen=True, slots=True)
+class MentionFacts:
+    """What a mention's candidates say about each other.
+
+    ``borrowed``: towns named by an old name or alias that a settlement of their
+    own oblast bears today ("Oleksandrivka, Donetsk" is the village, not Donetsk,
+    Aleksandrovka in the 1860s): their population does not count.
+    ``division``: the name is the main name of a division or country ("Florida"),
+    so a town that carries it only as an alias gets no credit for lying in an
+    oblast or state the text names.
+    """
+
+    borrowed: frozenset[GazetteerEntry] = frozenset()
+    division: bool = False
+
+
+_NO_FACTS = MentionFacts()
+
+
+def mention_facts(
+    candidates: tuple[GazetteerEntry, ...] | list[GazetteerEntry], keys: tuple[str, str]
+) -> MentionFacts:
+    """`MentionFacts` of one mention's candidates."""
+    if len(candidates) < 2:
+        return _NO_FACTS
+    division = any(
+        e.kind in ("admin1", "country") and _primary_value(e.name, keys) == 1.0 for e in candidates
+    )
+    return MentionFacts(_borrowed(candidates, keys), division)
+
+
+def _borrowed(
     candidates: tuple[GazetteerEntry, ...] | list[GazetteerEntry], keys: tuple[str, str]
 ) -> frozenset[GazetteerEntry]:
-    """Towns named in the text by an old name or alias that a settlement of their own
-    oblast bears today: "Oleksandrivka, Donetsk" is the village, not Donetsk
-    (Aleksandrovka in the 1860s), so Donetsk's population must not decide."""
-    if len(candidates) < 2:
-        return frozenset()
     lenders = [
         e
         for e in candidates
@@ -280,6 +307,17 @@ def borrowed_names(
             for b in bearers
         )
     )
+
+
+def _in_named_admin1(
+    entry: GazetteerEntry, view: _MentionView, ctx: GeoContext, facts: MentionFacts
+) -> bool:
+    """The candidate lies in an oblast the text names (and may take credit for it)."""
+    if entry.admin1 is None or entry.admin1 not in ctx.admin1:
+        return False
+    if entry.kind == "admin1" or view.region:  # "X region" is no town in X
+        return False
+    return not (facts.division and _primary_value(entry.name, view.keys) == 0.0)
 
 
 @lru_cache(maxsize=131072)
