@@ -371,6 +371,7 @@ def test_an_adjective_that_fits_two_towns_leaves_the_choice_to_the_ranking() -> 
         "Boats crossed the Dnipro River at night.",
         "Boats crossed the Dnipro at night.",
         "Дрон упав у річку Дніпро.",
+        "Fighting near the Dnipro gully.",
     ],
 )
 def test_a_river_is_not_the_town_of_its_name(text: str) -> None:

@@ -157,7 +157,12 @@ _RIVERS = frozenset(
     {"dnipro", "dnieper", "dnepr", "дніпро", "днепр", "donets", "siverskyi donets", "oskil",
      "inhulets", "desna", "dniester", "dnister", "psel", "vorskla", "sula", "aidar", "kalmius"}
 )  # fmt: skip
-_RIVER_AFTER = re.compile(r"\s+(?:river|річк[аиуі]|рек[аиуе])\b", re.I)
+# Natural features named after a place: "the Zhuravka gully", "the Serebrianskyi forest".
+_RIVER_AFTER = re.compile(
+    r"\s+(?:river|creek|stream|gully|ravine|balka|forest|woods|hill|heights"
+    r"|річк[аиуі]|рек[аиуе]|балк[аиуі])\b",
+    re.I,
+)
 _RIVER_BEFORE = re.compile(r"(?:\briver|\bрічк[аиуі]|\bрек[аиуе]|\bр\.)\s+$", re.I)
 
 
