@@ -198,6 +198,7 @@ def test_fast_ranking_equals_the_weighted_features(gaz: InMemoryGazetteer) -> No
         GeoContext(countries=frozenset({"UA"}), admin1=frozenset({"Kharkiv"})),
         GeoContext(countries=frozenset({"RU"}), anchors=((49.9, 36.9),)),
         GeoContext(communities=((49.85, 36.95),)),
+        GeoContext(admin2=frozenset({"Chuhuivskyi"})),
     ]
     for text in ("Vesele", "Kharkiv region", "near Kherson", "Shebekino"):
         [mention] = find_places(text, gaz)

@@ -398,3 +398,41 @@ def test_a_path_from_the_country_down_is_read_from_its_last_step(query: str, exp
 def test_a_path_query_resolves_its_last_step(gaz: InMemoryGazetteer) -> None:
     result = geocode_result("Ukraine > Donetsk Oblast > Bakhmut", gazetteer=gaz)
     assert (result.geonameid, result.geo_precision) == (18, 1)
+
+
+@pytest.fixture
+def raion_villages() -> InMemoryGazetteer:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(DONETSK_OBLAST, ["Donetsk Oblast", "Donetsk region"])
+    for gid, admin2, lat, lon in [
+        (70, "Bakhmutskyi", 48.93, 38.19),
+        (71, "Pokrovskyi", 48.16, 37.23),
+    ]:
+        gazetteer.add(GazetteerEntry(gid, "Hryhorivka", lat, lon, "UA", "Donetsk", admin2, "PPL",
+                                     0, "place"))  # fmt: skip
+        gazetteer.add(GazetteerEntry(gid + 10, admin2, lat, lon, "UA", "Donetsk", admin2, "ADM2",
+                                     0, "admin2"), [f"{admin2} raion"])  # fmt: skip
+    gazetteer.add(GazetteerEntry(72, "Pokrovsk", 48.28, 37.18, "UA", "Donetsk", "Pokrovskyi",
+                                 "PPLA2", 60_000, "place"))  # fmt: skip
+    return gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("Hryhorivka, Pokrovskyi, Donetsk", 71),
+        ("Hryhorivka, Bakhmutskyi, Donetsk", 70),
+        ("Hryhorivka, Pokrovskyi raion, Donetsk Oblast", 71),
+    ],
+)
+def test_a_named_raion_picks_its_village(
+    raion_villages: InMemoryGazetteer, text: str, village: int
+) -> None:
+    assert geocode_result(text, gazetteer=raion_villages).geonameid == village
+
+
+def test_a_district_named_in_the_text_holds_its_villages(raion_villages: InMemoryGazetteer) -> None:
+    text = "Russian forces shelled Hryhorivka in the Pokrovsk district."
+    [(_, place), (district, seat)] = geocode_text_places(text, raion_villages)
+    assert place.geonameid == 71
+    assert (district.relation, seat.geonameid) == ("district", 72)

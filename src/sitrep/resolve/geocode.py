@@ -129,24 +129,31 @@ def context_from_mentions(
     """Countries and regions the text names, and places it names unambiguously."""
     ctx = base or GeoContext()
     countries, admin1, anchors = set(ctx.countries), set(ctx.admin1), list(ctx.anchors)
-    communities = list(ctx.communities)
+    communities, admin2 = list(ctx.communities), set(ctx.admin2)
     for mention in mentions:
         ranked = rank_candidates(mention, ctx)
         if not ranked:
             continue
         best = ranked[0][0]
+        if mention.relation == "district" and best.kind == "place" and best.admin2:
+            admin2.add(best.admin2)  # "Bakhmut district": the raion of its seat
         if best.kind == "country":
             countries.add(best.country)
         elif best.kind in ("admin1", "admin2") and best.admin1:
             admin1.add(best.admin1)
             countries.add(best.country)
+            if best.kind == "admin2":
+                admin2.add(best.name)
         elif is_community(best):
             communities.append((best.latitude, best.longitude))
         elif len({(e.latitude, e.longitude) for e in mention.candidates}) == 1:
             anchors.append((best.latitude, best.longitude))
         if len({e.country for e in mention.candidates}) == 1:
             countries.add(best.country)
-    return GeoContext(frozenset(countries), frozenset(admin1), tuple(anchors), tuple(communities))
+    return GeoContext(
+        frozenset(countries), frozenset(admin1), tuple(anchors), tuple(communities),
+        frozenset(admin2),
+    )  # fmt: skip
 
 
 _DEMONYMS = {

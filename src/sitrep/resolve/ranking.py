@@ -35,7 +35,7 @@ _COUNTRY_PRIOR = {"UA": 1.0, "RU": 0.7, "BY": 0.3, "MD": 0.3}
 _WEIGHTS = {
     "kind": 1.0, "population": 0.5, "feature_code": 1.0, "primary_name": 1.5,
     "country_prior": 1.0, "country_context": 2.0, "admin1_context": 4.0, "nearby": 1.0,
-    "front": 2.5, "community_context": 4.0,
+    "front": 2.5, "community_context": 4.0, "admin2_context": 4.0,
 }  # fmt: skip
 FRONT_REACH_KM = 60.0
 
@@ -46,13 +46,15 @@ class GeoContext:
 
     ``admin1`` holds English division names (``Belgorod``), ``countries`` ISO2
     codes, ``anchors`` the coordinates of places resolved elsewhere in the text,
-    ``communities`` the seats of the territorial communities it names.
+    ``communities`` the seats of the territorial communities it names,
+    ``admin2`` the raions it names (``Bakhmutskyi``).
     """
 
     countries: frozenset[str] = frozenset()
     admin1: frozenset[str] = frozenset()
     anchors: tuple[tuple[float, float], ...] = field(default=())
     communities: tuple[tuple[float, float], ...] = field(default=())
+    admin2: frozenset[str] = frozenset()
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -73,6 +75,11 @@ def _kind_value(kind: str, view: _MentionView) -> float:
     if kind == "landmark":  # "Snake Island"; a bare "Fidonisi" is rather a village
         return 0.0 if view.landmark else -2.0
     return -3.0 if view.region or view.raion else 0.0
+
+
+def _in_named_admin2(entry: GazetteerEntry, context: GeoContext) -> bool:
+    """A settlement of a raion the text names: "Hryhorivka, Pokrovskyi, Donetsk"."""
+    return entry.kind == "place" and entry.admin2 is not None and entry.admin2 in context.admin2
 
 
 # A territorial community reaches about this far from its seat.
@@ -121,6 +128,7 @@ def candidate_features(
         "nearby": _nearby_value(entry, context),
         "front": _front_feature(entry) if _war_context(context) else 0.0,
         "community_context": _community_value(entry, context),
+        "admin2_context": float(_in_named_admin2(entry, context)),
     }
 
 
@@ -228,6 +236,8 @@ def _score(
         score += _WEIGHTS["nearby"] * _nearby_value(entry, ctx)
     if ctx.communities:
         score += _WEIGHTS["community_context"] * _community_value(entry, ctx)
+    if ctx.admin2 and _in_named_admin2(entry, ctx):
+        score += _WEIGHTS["admin2_context"]
     if war:
         score += _WEIGHTS["front"] * _front_feature(entry)
     return score
