@@ -436,3 +436,24 @@ def test_a_district_named_in_the_text_holds_its_villages(raion_villages: InMemor
     [(_, place), (district, seat)] = geocode_text_places(text, raion_villages)
     assert place.geonameid == 71
     assert (district.relation, seat.geonameid) == ("district", 72)
+
+
+def test_every_name_of_a_list_before_regions_is_a_region() -> None:
+    gazetteer = InMemoryGazetteer()
+    for gid, name in [(80, "Kyiv"), (81, "Odesa"), (82, "Mykolaiv")]:
+        gazetteer.add(_e(gid, name, 47.0, 31.0 + gid / 100, name, 1_000_000, "ADM1", "admin1"))
+    gazetteer.add(_e(83, "Kyiv", 47.1, 31.9, "Mykolaiv", 300))  # a village of Mykolaiv oblast
+    text = "Air defence was active over Kyiv, Odesa and Mykolaiv regions."
+    places = geocode_text_places(text, gazetteer)
+    assert [(m.relation, p.geonameid, p.geo_precision) for m, p in places] == [
+        ("region", 80, 3), ("region", 81, 3), ("region", 82, 3),
+    ]  # fmt: skip
+
+
+def test_a_krai_is_a_region(border: InMemoryGazetteer) -> None:
+    border.add(_e(84, "Krasnodar", 45.15, 39.33, "Krasnodar", 5_000_000, "ADM1", "admin1", "RU"),
+               ["Krasnodar Krai", "Краснодарский край"])  # fmt: skip
+    border.add(_e(85, "Krai", 52.0, 24.0, "Brest", 300, country="BY"))
+    text = "The drone attack targeted an oil depot in Krasnodar Krai."
+    [(mention, place)] = geocode_text_places(text, border)
+    assert (mention.surface, place.geonameid, place.geo_precision) == ("Krasnodar Krai", 84, 3)

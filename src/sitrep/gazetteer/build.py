@@ -223,10 +223,14 @@ def _add_derived_admin1(builder: _Builder, rows: Sequence[SourceRow]) -> None:
         english = derived_admin1_name(country, code, top.name)
         builder.admin1[(country, code)] = english
         forms = admin1_forms(english)
+        if country == "RU":  # "Krasnodar Krai", "Краснодарский край"
+            forms.extend(f"{english} {word}" for word in ("Krai", "Kray"))
         for alternate in top.alternates:
             adjective = russian_region_adjective(alternate)
             if script_of(alternate) == "cyrillic" and adjective:
                 forms.append(f"{adjective} область")
+                if country == "RU":
+                    forms.append(f"{adjective.removesuffix('ая')}ий край")
         centroid = GazetteerEntry(
             geonameid=None,
             name=english,

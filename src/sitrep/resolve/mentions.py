@@ -24,6 +24,7 @@ _SUFFIX_WORDS = frozenset(
     {"oblast", "region", "province", "raion", "rayon", "district", "область", "район",
      "области", "області", "областю", "района", "району", "районі", "community", "hromada",
      "громада", "громади", "громаду", "громаді", "громадою", "округ", "округа", "округе",
+     "krai", "kray", "край", "края", "крае",
      "направление", "направлении", "направлению", "напрямок", "напрямку", "напрямі",
      *ABBREVIATED_DIVISIONS}
 )  # fmt: skip
@@ -77,7 +78,9 @@ _AFTER = [
     (re.compile(r"^\s+(?:regions?|oblasts?|provinces?)\b", re.I), "region"),
     (re.compile(r"^\s+area\b", re.I), "near"),
     (re.compile(r"^(?:['’]s)?\s+outskirts\b", re.I), "outskirts of"),
-    (re.compile(r"^\s*(?:,|and)\s+[^\W\d_][\w'’-]*\s+(?:regions|oblasts)\b", re.I), "region"),
+    # "Kyiv, Odesa and Mykolaiv regions": every name of the list is a region.
+    (re.compile(r"^(?:\s*(?:,|and)\s+[^\W\d_][\w'’-]*)+\s+(?:regions|oblasts)\b", re.I),
+     "region"),
 ]  # fmt: skip
 
 

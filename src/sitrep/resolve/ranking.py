@@ -21,7 +21,7 @@ from sitrep.resolve.mentions import PlaceMention
 
 REGION_SURFACE = re.compile(
     r"(oblasts?|regions?|provinces?|област[ьіиюяе]|щин[аиіу]|ччин[аиіу]|shchyna|chchyna"
-    r"|\bobl|\bобл)(?:['’]s)?\W*$",
+    r"|\bkrai|\bkray|\bкра[йяе]|\bobl|\bобл)(?:['’]s)?\W*$",
     re.I,
 )
 RAION_SURFACE = re.compile(
