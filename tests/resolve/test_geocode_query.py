@@ -457,3 +457,39 @@ def test_a_krai_is_a_region(border: InMemoryGazetteer) -> None:
     text = "The drone attack targeted an oil depot in Krasnodar Krai."
     [(mention, place)] = geocode_text_places(text, border)
     assert (mention.surface, place.geonameid, place.geo_precision) == ("Krasnodar Krai", 84, 3)
+
+
+@pytest.fixture
+def towns() -> InMemoryGazetteer:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(90, "Zaporizhzhia", 47.82, 35.19, "Zaporizhia", 710_000, "PPLA"),
+                  ["Запоріжжя", "Запорожье"])  # fmt: skip
+    gazetteer.add(_e(91, "Zaporizke", 47.9, 34.2, "Dnipropetrovsk", 300), ["Запорізьке"])
+    gazetteer.add(_e(92, "Donetsk", 48.0, 37.8, "Donetsk", 900_000, "PPLA"), ["Донецьк"])
+    gazetteer.add(_e(93, "Sumy", 50.91, 34.8, "Sumy", 260_000, "PPLA"), ["Суми", "Сумы"])
+    gazetteer.add(_e(94, "Syla", 47.5, 31.0, "Mykolaiv", 300), ["Сила", "Сили"])
+    gazetteer.add(_e(95, "Tokmak", 47.25, 35.7, "Zaporizhia", 30_000), ["Токмак"])
+    gazetteer.add(_e(96, "Bryansk", 52.9, 33.4, "Bryansk", 1_200_000, "ADM1", "admin1", "RU"),
+                  ["Брянская область"])  # fmt: skip
+    gazetteer.add(_e(97, "Bryansk", 53.25, 34.37, "Bryansk", 400_000, "PPLA", country="RU"),
+                  ["Брянск"])  # fmt: skip
+    return gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На Запорізькому напрямку ворог наступав.", [(90, "direction")]),
+        ("Бої в Донецькому районі.", [(92, "district")]),
+        ("Обстріл у Сумському районі.", [(93, "district")]),
+        ("Над Брянской областью сбиты три беспилотника.", [(96, "region")]),
+        ("Сили оборони знищили склад у Токмаку.", [(95, "in")]),
+    ],
+)
+def test_ukrainian_and_russian_forms_of_districts_fronts_and_regions(
+    towns: InMemoryGazetteer, text: str, expected: list[tuple[int, str]]
+) -> None:
+    found = [(p.geonameid, m.relation or "") for m, p in geocode_text_places(text, towns)]
+    assert [gid for gid, _ in found] == [gid for gid, _ in expected], text
+    for (_, relation), (_, wanted) in zip(found, expected, strict=True):
+        assert relation == wanted or wanted in ("region", "in"), text

@@ -17,14 +17,21 @@ from functools import lru_cache
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from sitrep.gazetteer.landmarks import LANDMARK_WORDS
 from sitrep.gazetteer.match import ABBREVIATED_DIVISIONS, match_name
-from sitrep.gazetteer.names import POSSESSIVE, script_of, skeleton_key, translit_ru
+from sitrep.gazetteer.names import (
+    POSSESSIVE,
+    cyrillic_language,
+    script_of,
+    skeleton_key,
+    translit_ru,
+)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
 _SUFFIX_WORDS = frozenset(
     {"oblast", "region", "province", "raion", "rayon", "district", "область", "район",
      "области", "області", "областю", "района", "району", "районі", "community", "hromada",
      "громада", "громади", "громаду", "громаді", "громадою", "округ", "округа", "округе",
-     "krai", "kray", "край", "края", "крае",
+     "krai", "kray", "край", "края", "крае", "областью", "областях", "областей", "районе",
+     "районом",
      "направление", "направлении", "направлению", "напрямок", "напрямку", "напрямі",
      *ABBREVIATED_DIVISIONS}
 )  # fmt: skip
@@ -142,9 +149,11 @@ _DIRECTION_NOUNS = ("направление", "направлении", "нап�
 # for the district; "Кураховское направление", "Лиманський напрямок": the front by a town.
 _DISTRICT_ADJECTIVE = re.compile(
     r"(?P<stem>[^\W\d_](?:[^\W\d_]|['’ʼ])+?)"
-    r"(?:skyi|skiy|skyy|sky|ski|ский|ський|ского|ського|ское|ське|ском|ському)\s+"
+    r"(?:skyi|skiy|skyy|sky|ski|zkyi|zky|ский|ський|ского|ського|ское|ське|ском|ському"
+    r"|зький|зького|зькому|зьке|цький|цького|цькому|цьке|цкий|цкого|цком|цкое)\s+"
     r"(?:(?:urban|municipal|городской|муниципальный|міський)\s+)?"
-    r"(?P<noun>district|raion|rayon|район|району|района|р-н|р-ну|р-на|округ|округа|округе"
+    r"(?P<noun>district|raion|rayon|район|району|района|районі|районе|районом|р-н|р-ну|р-на"
+    r"|округ|округа|округе"
     rf"|{'|'.join(_DIRECTION_NOUNS)})",
     re.I,
 )
@@ -152,7 +161,10 @@ _CITY_DISTRICT = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?[^\W\d_a-zа-яіїєґ][\w'’-]*+"
     r"(?!\s+(?i:regions?|oblasts?|provinces?|krai|republic)\b)(?!['’]s)"
 )
-_SEAT_ENDINGS = ("", "o", "a", "e", "sk", "ka", "о", "а", "е", "ськ", "ск", "ка")
+# What follows the stem in the seat's own name: "Shebekinsky" → Shebekin-o, "Sumskyi" →
+# Sum-y, "Донецький" → Доне-цьк, "Запорізький" → Запорі-жжя (з is ж before -жя).
+_SEAT_ENDINGS = ("", "o", "a", "e", "y", "sk", "ka", "zhzhia", "о", "а", "е", "и", "ы", "ськ",
+                 "ск", "ка", "цьк", "цк", "ж", "жжя")  # fmt: skip
 
 
 # Rivers that share their name with towns and villages: "the Dnipro" is the river.
@@ -175,6 +187,11 @@ def _names_a_river(text: str, start: int, end: int) -> bool:
         return True
     surface = text[start:end].lower()
     return surface in _RIVERS and text[max(0, start - 4) : start].lower() == "the "
+
+
+def _relation(before: str | None, district: str | None) -> str | None:
+    """ "у Бахмутському районі" is in the district: the district (or front) wins over "in"."""
+    return district if district and before in (None, "in") else before
 
 
 def _district_relation(surface: str) -> str | None:
@@ -230,15 +247,44 @@ def _bears(name: str, key: str) -> bool:
     return fuzz.ratio(skeleton_key(name), key) >= SEAT_SIMILARITY
 
 
-def _acceptable(tokens: list[re.Match[str]], found: list[GazetteerEntry]) -> bool:
+def _acceptable(text: str, tokens: list[re.Match[str]], found: list[GazetteerEntry]) -> bool:
     """Reject single common words unless they name a big place ("Kyiv", "Berlin")."""
     if len(tokens) > 1:
         return True
-    if tokens[0].group().lower() in _STOPWORDS:
+    word = tokens[0].group()
+    if word.lower() in _STOPWORDS:
         return False
-    if not is_common_word(tokens[0].group()):
+    common = is_common_word(word) or (
+        _opens_sentence(text, tokens[0].start())
+        and _cyrillic_frequency(word) >= CYRILLIC_COMMON_ZIPF
+    )
+    if not common:
         return True
     return any(e.kind == "country" or e.population >= 100_000 for e in found)
+
+
+# A capitalised Ukrainian or Russian word that opens a sentence and is this frequent
+# is an ordinary word ("Сили оборони…": the forces, not the village of Syla).
+CYRILLIC_COMMON_ZIPF = 4.5
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but spaces or an opening quote between ``start`` and a sentence end."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t«\"'(“„":
+        i -= 1
+    return i < 0 or text[i] in ".!?…\n"
+
+
+@lru_cache(maxsize=65536)
+def _cyrillic_frequency(word: str) -> float:
+    if word.isascii() or script_of(word) != "cyrillic":
+        return 0.0
+    from wordfreq import zipf_frequency
+
+    language = cyrillic_language(word)
+    languages = [language] if language else ["uk", "ru"]
+    return max(float(zipf_frequency(word.lower(), lang)) for lang in languages)
 
 
 _HOME_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
@@ -376,7 +422,9 @@ def _longest_match(
         if size == 1 and _DESIGNATION.match(text, end):
             continue
         found = _lookup(gaz, text[start:end])
-        if not found or not _acceptable(part, found) or _truncated_foreign(text, part, run, found):
+        if not found or not _acceptable(text, part, found):
+            continue
+        if _truncated_foreign(text, part, run, found):
             continue
         if _inside_org_name(text, start) or _part_of_person_name(text, tokens, i, size, gaz):
             return None, size
@@ -390,7 +438,7 @@ def _longest_match(
             end=end,
             surface=text[start:end],
             candidates=tuple(found),
-            relation=relation_of(text, start, end) or district,
+            relation=_relation(relation_of(text, start, end), district),
         )
         return mention, size
     return None, 1
