@@ -493,3 +493,26 @@ def test_ukrainian_and_russian_forms_of_districts_fronts_and_regions(
     assert [gid for gid, _ in found] == [gid for gid, _ in expected], text
     for (_, relation), (_, wanted) in zip(found, expected, strict=True):
         assert relation == wanted or wanted in ("region", "in"), text
+
+
+@pytest.mark.parametrize(
+    ("query", "relation"),
+    [
+        ("10 km NE of Bakhmut", "northeast of"),
+        ("SE of Bakhmut", "southeast of"),
+        ("N of Bakhmut", "north of"),
+    ],
+)
+def test_compass_shorthand_is_a_bearing(gaz: InMemoryGazetteer, query: str, relation: str) -> None:
+    mention, place = geocode_query(query, gazetteer=gaz)
+    assert mention is not None and mention.relation == relation
+    assert (place.geonameid, place.geo_precision) == (18, 2)
+
+
+def test_a_place_hyphened_to_a_two_word_place_is_two_places() -> None:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(100, "Bakhmut", 48.59, 38.0, "Donetsk", 80_000))
+    gazetteer.add(_e(101, "Chasiv Yar", 48.59, 37.83, "Donetsk", 12_000))
+    text = "Fighting on the Bakhmut-Chasiv Yar road."
+    assert [m.surface for m in find_places(text, gazetteer)] == ["Bakhmut", "Chasiv Yar"]
+    assert find_places("Kyiv-based analysts said", gazetteer) == []

@@ -63,6 +63,8 @@ _BEFORE = [
         ),
         "{0} of",
     ),
+    # OSINT shorthand: "10 km NE of Avdiivka", "SE of Kupiansk".
+    (re.compile(r"\b(N|S|E|W|NE|NW|SE|SW)\s+of\s+$"), "{0} of"),
     (re.compile(rf"\b(?:{_NEAR})\s+(?:the\s+)?(?:(?:{_STATES})\s+)?$", re.I), "near"),
     (re.compile(r"\b(?:під|поблизу|біля|неподалік|около|под|возле|вблизи|між|между|в\s+районе|"
                 r"[ву]\s+районі|в\s+окрестностях|в\s+околицях)\s+$", re.I), "near"),
@@ -336,6 +338,12 @@ def _inside_org_name(text: str, start: int) -> bool:
     return bool(match and match.group(1).lower() in _ORG_HEADS)
 
 
+_COMPASS = {
+    "N": "north", "S": "south", "E": "east", "W": "west",
+    "NE": "northeast", "NW": "northwest", "SE": "southeast", "SW": "southwest",
+}  # fmt: skip
+
+
 def relation_of(text: str, start: int, end: int) -> str | None:
     """The spatial relation the words around a mention express, if any."""
     before = text[max(0, start - 60) : start]
@@ -346,7 +354,7 @@ def relation_of(text: str, start: int, end: int) -> str | None:
     for pattern, label in _BEFORE:
         match = pattern.search(before)
         if match:
-            groups = [g.lower().replace("-", "") for g in match.groups() if g]
+            groups = [_COMPASS.get(g, g.lower().replace("-", "")) for g in match.groups() if g]
             return label.format(*groups) if groups else label
     return None
 
@@ -377,7 +385,7 @@ def _split_unknown_compounds(
     """Hyphenated words that name nothing as a whole, cut at their hyphens: the
     "Kreminna-Svatove line" runs between two places, while Kupiansk-Vuzlovyi is one."""
     kept: list[re.Match[str]] = []
-    for token in tokens:
+    for i, token in enumerate(tokens):
         word = token.group()
         if "-" not in word or not _capitalised(word) or _lookup(gaz, word):
             kept.append(token)
@@ -385,9 +393,23 @@ def _split_unknown_compounds(
         parts = list(_PART.finditer(text, token.start(), token.end()))
         if all(_capitalised(p.group()) and _lookup(gaz, p.group()) for p in parts):
             kept.extend(parts)  # "Kreminna-Svatove"; not "Kyiv-based" or "Trans-Dniester"
+        elif _places_across(text, parts, tokens[i + 1 : i + 2], gaz):
+            kept.extend(parts)  # "the Bakhmut-Chasiv Yar road"
         else:
             kept.append(token)
     return kept
+
+
+def _places_across(
+    text: str, parts: list[re.Match[str]], following: list[re.Match[str]], gaz: Gazetteer
+) -> bool:
+    """ "Bakhmut-Chasiv Yar": a place, a hyphen, and a place whose name goes on past it."""
+    if len(parts) != 2 or not following or text[parts[1].end() : following[0].start()] != " ":
+        return False
+    first, last = parts[0].group(), parts[1].group()
+    if not (_capitalised(last) and _capitalised(following[0].group())):
+        return False
+    return bool(_lookup(gaz, first)) and bool(_lookup(gaz, f"{last} {following[0].group()}"))
 
 
 def _phrase_tokens(text: str, tokens: list[re.Match[str]], i: int) -> list[re.Match[str]]:
