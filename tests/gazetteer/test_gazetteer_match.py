@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.gazetteer import GazetteerEntry, InMemoryGazetteer
-from sitrep.gazetteer.match import match_name
+from sitrep.gazetteer.match import central_european_reading, match_name
 from sitrep.gazetteer.morph import nominative_forms
 from sitrep.gazetteer.names import index_keys, name_key, national_name, skeleton_key
 
@@ -181,3 +181,24 @@ def test_a_cyrillic_name_finds_the_places_spelt_so_in_the_other_language() -> No
     assert set(match_name(gazetteer, "Берестовом").entries) == {named, unnamed}  # declined
     # Latin text keeps to exact keys: only the place with that Russian name.
     assert match_name(gazetteer, "Berestovoye").entries == (named,)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Nowomychajliwka", "Nowomykhajliwka"),
+        ("Tschassiw Jar", "chassiw Jar"),
+        ("Lyssytschansk", "Lyssychansk"),
+        ("Kurachowe", "Kurakhowe"),
+    ],
+)
+def test_german_and_polish_spellings_are_read_the_english_way(written: str, expected: str) -> None:
+    assert central_european_reading(written) == expected
+
+
+def test_a_german_spelling_finds_a_village_without_a_german_name() -> None:
+    village = _place(30, "Novomykhailivka", "Donetsk")
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(village)
+    match = match_name(gazetteer, "Nowomychajliwka")
+    assert (match.entries, match.method) == ((village,), "skeleton")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -102,9 +103,21 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
         return
     loose = cast(LooseLookup, gaz)
     if len(name.strip()) >= SKELETON_MIN_LENGTH:
-        yield NameMatch(tuple(loose.lookup_skeleton(name)), "skeleton", 0.95)
+        found = loose.lookup_skeleton(name)
+        if not found and "ch" in name.lower():  # German and Polish write х as "ch"
+            found = loose.lookup_skeleton(central_european_reading(name))
+        yield NameMatch(tuple(found), "skeleton", 0.95)
     if fuzzy:
         yield fuzzy_match(gaz, name, admin1)
+
+
+def central_european_reading(name: str) -> str:
+    """German and Polish spellings read the English way: "ch" is х (kh) there, "tsch" is
+    ч (ch) and "sch" is ш (sh): "Nowomychajliwka" → "Nowomykhajliwka"."""
+    text = re.sub("tsch", "\0", name, flags=re.I)
+    text = re.sub("sch", "sh", text, flags=re.I)
+    text = re.sub("ch", "kh", text, flags=re.I)
+    return text.replace("\0", "ch")
 
 
 def _exact(gaz: Gazetteer, name: str) -> tuple[GazetteerEntry, ...]:
