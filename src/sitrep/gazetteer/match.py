@@ -103,10 +103,10 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
         return
     loose = cast(LooseLookup, gaz)
     if len(name.strip()) >= SKELETON_MIN_LENGTH:
-        found = loose.lookup_skeleton(name)
-        if not found and "ch" in name.lower():  # German and Polish write х as "ch"
-            found = loose.lookup_skeleton(central_european_reading(name))
-        yield NameMatch(tuple(found), "skeleton", 0.95)
+        similar = loose.lookup_skeleton(name)
+        if not similar and "ch" in name.lower():  # German and Polish write х as "ch"
+            similar = loose.lookup_skeleton(central_european_reading(name))
+        yield NameMatch(tuple(similar), "skeleton", 0.95)
     if fuzzy:
         yield fuzzy_match(gaz, name, admin1)
 
