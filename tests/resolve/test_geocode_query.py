@@ -516,3 +516,13 @@ def test_a_place_hyphened_to_a_two_word_place_is_two_places() -> None:
     text = "Fighting on the Bakhmut-Chasiv Yar road."
     assert [m.surface for m in find_places(text, gazetteer)] == ["Bakhmut", "Chasiv Yar"]
     assert find_places("Kyiv-based analysts said", gazetteer) == []
+
+
+@pytest.mark.parametrize("query", ["Kupiansk r-n", "Kupiansk rn", "Kharkiv obl., Kupiansk rn"])
+def test_an_abbreviated_raion_after_its_seat_is_the_district(
+    gaz: InMemoryGazetteer, query: str
+) -> None:
+    gaz.add(_e(102, "Kharkiv", 49.6, 36.5, "Kharkiv", 2_600_000, "ADM1", "admin1"), ["Kharkiv obl"])
+    mention, place = geocode_query(query, gazetteer=gaz)
+    assert mention is not None and mention.relation == "district"
+    assert (place.geonameid, place.geo_precision) == (17, 2)

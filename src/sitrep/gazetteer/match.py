@@ -77,7 +77,7 @@ def match_name(
 # Abbreviated division words of official and press style: "Донецька обл.",
 # "Купянский р-н", "Zaporizhzhia obl.".
 ABBREVIATED_DIVISIONS = {
-    "obl": "oblast", "обл": "область", "r-n": "raion",
+    "obl": "oblast", "обл": "область", "r-n": "raion", "rn": "raion",
     "р-н": "район", "р-ну": "район", "р-на": "район",
 }  # fmt: skip
 
