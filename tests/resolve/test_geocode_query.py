@@ -526,3 +526,22 @@ def test_an_abbreviated_raion_after_its_seat_is_the_district(
     mention, place = geocode_query(query, gazetteer=gaz)
     assert mention is not None and mention.relation == "district"
     assert (place.geonameid, place.geo_precision) == (17, 2)
+
+
+def test_a_district_of_a_city_is_its_quarter_when_one_is_known() -> None:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(110, "Kharkiv", 49.98, 36.25, "Kharkiv", 1_400_000, "PPLA"))
+    gazetteer.add(_e(111, "Saltivka", 50.02, 36.30, "Kharkiv", 0, "PPLX"), ["Saltivskyi district"])
+    gazetteer.add(_e(112, "Saltivka", 48.5, 35.0, "Dnipropetrovsk", 200), ["Saltivskyi district"])
+    text = "A missile hit the Saltivskyi district of Kharkiv."
+    places = [(m.relation, p.geonameid) for m, p in geocode_text_places(text, gazetteer)]
+    assert places == [("district", 111), (None, 110)]
+    text = "A missile hit the Saltivskyi district of Odesa."  # no such quarter known there
+    assert [p.geonameid for _, p in geocode_text_places(text, gazetteer)] == []
+
+
+def test_a_possessive_place_is_no_first_name() -> None:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(113, "Kherson", 46.64, 32.61, "Kherson", 290_000, "PPLA"))
+    text = "Shelling of Kherson's Korabelnyi district."  # an unknown word, as a surname is
+    assert [m.surface for m in find_places(text, gazetteer)][:1] == ["Kherson's"]

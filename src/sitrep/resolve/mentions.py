@@ -161,7 +161,7 @@ _DISTRICT_ADJECTIVE = re.compile(
     re.I,
 )
 _CITY_DISTRICT = re.compile(
-    r"\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?[^\W\d_a-zа-яіїєґ][\w'’-]*+"
+    r"\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?(?P<city>[^\W\d_a-zа-яіїєґ][\w'’-]*+)"
     r"(?!\s+(?i:regions?|oblasts?|provinces?|krai|republic)\b)(?!['’]s)"
 )
 # What follows the stem in the seat's own name: "Shebekinsky" → Shebekin-o, "Sumskyi" →
@@ -195,6 +195,24 @@ def _names_a_river(text: str, start: int, end: int) -> bool:
 def _relation(before: str | None, district: str | None) -> str | None:
     """ "у Бахмутському районі" is in the district: the district (or front) wins over "in"."""
     return district if district and before in (None, "in") else before
+
+
+# A city quarter lies this close to its city's centre.
+QUARTER_KM = 25.0
+
+
+def _quarters_of(gaz: Gazetteer, found: list[GazetteerEntry], city: str) -> list[GazetteerEntry]:
+    """The readings of a district name that lie inside the named large city."""
+    from sitrep.gazetteer.extent import flat_km
+
+    cities = [e for e in gaz.lookup(city) if e.kind == "place" and e.population >= 100_000]
+    return [
+        e
+        for e in found
+        if e.kind != "admin1"
+        and any(flat_km(e.latitude, e.longitude, c.latitude, c.longitude) <= QUARTER_KM
+                for c in cities)
+    ]  # fmt: skip
 
 
 def _district_relation(surface: str) -> str | None:
@@ -330,6 +348,8 @@ def _part_of_person_name(
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is not None and text[tokens[i].end() : nxt.start()] != " ":
         nxt = None
+    if POSSESSIVE.search(tokens[i].group()):  # "Kherson's Korabelnyi district": no surname
+        nxt = None
     return _neighbour_is_name(prev, "before", gaz) or _neighbour_is_name(nxt, "after", gaz)
 
 
@@ -453,8 +473,12 @@ def _longest_match(
         if _inside_org_name(text, start) or _part_of_person_name(text, tokens, i, size, gaz):
             return None, size
         district = _district_relation(text[start:end])
-        if district and _CITY_DISTRICT.match(text, end):
-            return None, size  # "Kirovskyi district of Donetsk": a quarter of the city after it
+        city = _CITY_DISTRICT.match(text, end) if district else None
+        if city is not None:  # "the Saltivskyi district of Kharkiv": a quarter of that city
+            found = _quarters_of(gaz, found, city.group("city"))
+            if not found:
+                return None, size  # "Kirovskyi district of Donetsk": no such quarter known
+            district = "district"
         if _names_a_river(text, start, end):
             return None, size
         mention = PlaceMention(
