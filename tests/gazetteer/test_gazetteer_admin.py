@@ -5,7 +5,9 @@ from __future__ import annotations
 from sitrep.gazetteer.admin import (
     admin1_forms,
     derived_admin1_name,
+    region_exonyms,
     russian_region_adjective,
+    ua_admin1_colloquial,
     ua_admin1_name,
     ua_admin2_name,
 )
@@ -48,3 +50,14 @@ def test_russian_region_adjective() -> None:
     assert russian_region_adjective("Курск") == "Курская"
     assert russian_region_adjective("Рязань") == "Рязанская"
     assert russian_region_adjective("Москва") is None
+
+
+def test_regions_known_abroad_by_their_own_name() -> None:
+    assert "Transnistria" in region_exonyms("MD", "Tiraspol")
+    assert "Gagauzia" in region_exonyms("MD", "Comrat")
+    assert region_exonyms("RU", "Belgorod") == []
+
+
+def test_the_separatist_republics_name_their_oblasts() -> None:
+    assert {"DPR", "ДНР"} <= set(ua_admin1_colloquial("05"))
+    assert {"LPR", "ЛНР"} <= set(ua_admin1_colloquial("14"))

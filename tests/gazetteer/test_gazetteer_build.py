@@ -121,6 +121,8 @@ CITIES = [
     _city(9999, "Tinytown", "FR", "11", 900, 48.0, 2.0, []),
     _city(3469058, "Brasília", "BR", "07", 2207718, -15.78, -47.93, ["Brasilia"]),
     _city(3042030, "Vaduz", "LI", "11", 5197, 47.14, 9.52, []),
+    _city(501175, "Rostov-na-Donu", "RU", "61", 300000, 47.23, 39.72, ["Ростов-на-Дону"]),
+    _city(627907, "Homyel'", "BY", "02", 480951, 52.43, 30.98, ["Гомель"]),
 ]
 COUNTRIES = {
     "FR": {"geonameid": 3017382, "name": "France", "capital": "Paris", "population": 1},
@@ -209,10 +211,16 @@ def test_russian_admin1_is_derived_from_its_largest_place(built: SqliteGazetteer
     [shebekino] = built.lookup("Shebekino")
     assert (shebekino.country, shebekino.admin1) == ("RU", "Belgorod")
     for form in ["Belgorod Oblast", "Belgorod region", "Белгородская область", "Belgorod Krai",
-                 "Белгородский край"]:  # fmt: skip
+                 "Белгородский край", "Belgorod oblast"]:  # fmt: skip
         [region] = built.lookup(form)
         assert (region.kind, region.admin1, region.geonameid) == ("admin1", "Belgorod", None)
         assert 50.3 < region.latitude < 50.7
+
+
+def test_a_derived_region_takes_its_citys_spellings(built: SqliteGazetteer) -> None:
+    for form, admin1 in [("Rostov region", "Rostov-na-Donu"), ("Gomel region", "Homyel")]:
+        [region] = built.lookup(form)
+        assert (region.kind, region.admin1) == ("admin1", admin1), form
 
 
 def test_cache_duplicates_of_dump_places_are_skipped(built: SqliteGazetteer) -> None:

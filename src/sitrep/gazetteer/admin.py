@@ -27,12 +27,13 @@ _UA_ADMIN1_COLLOQUIAL = {
     "01": ["Черкащина"], "02": ["Чернігівщина"], "03": ["Буковина"],
     "04": ["Дніпропетровщина", "Дніпровщина"],
     "05": ["Донеччина", "Donetsk People's Republic", "Донецька народна республіка",
-           "Донецкая народная республика"],
+           "Донецкая народная республика", "DPR", "DNR", "ДНР"],
     "06": ["Івано-Франківщина", "Прикарпаття"], "07": ["Харківщина", "Слобожанщина"],
     "08": ["Херсонщина"], "09": ["Хмельниччина"], "10": ["Кіровоградщина"],
     "13": ["Київщина"],
     "14": ["Луганщина", "Luhansk People's Republic", "Lugansk People's Republic",
-           "Луганська народна республіка", "Луганская народная республика"],
+           "Луганська народна республіка", "Луганская народная республика", "LPR", "LNR",
+           "ЛНР"],
     "15": ["Львівщина"], "16": ["Миколаївщина"],
     "17": ["Одещина"], "18": ["Полтавщина"], "19": ["Рівненщина"], "21": ["Сумщина"],
     "22": ["Тернопільщина"], "23": ["Вінниччина"], "24": ["Волинь"], "25": ["Закарпаття"],
@@ -46,6 +47,13 @@ _DERIVED_ADMIN1_OVERRIDES = {
     ("RU", "85"): "Vologda", ("RU", "87"): "Yamalo-Nenets", ("RU", "12"): "Chechnya",
     ("RU", "17"): "Dagestan", ("RU", "08"): "Bashkortostan", ("RU", "73"): "Tatarstan",
     ("BY", "04"): "Minsk City", ("BY", "05"): "Minsk",
+}  # fmt: skip
+
+# Regions known abroad by a name of their own, keyed by the derived English name.
+_REGION_EXONYMS = {
+    ("MD", "Tiraspol"): ["Transnistria", "Transdniestria", "Pridnestrovie", "Приднестровье",
+                         "Придністров'я"],
+    ("MD", "Comrat"): ["Gagauzia", "Gagauz Yeri", "Гагаузия", "Гагаузія"],
 }  # fmt: skip
 
 _SUFFIXES = re.compile(r"\s+(oblast|city|raion|rayon|urban raion|district)\s*$", re.I)
@@ -93,6 +101,11 @@ def _common_prefix(a: str, b: str) -> int:
             break
         size += 1
     return size
+
+
+def region_exonyms(country: str, english: str) -> list[str]:
+    """Names a derived division goes by abroad ("Transnistria" for the Tiraspol region)."""
+    return list(_REGION_EXONYMS.get((country, english), ()))
 
 
 def derived_admin1_name(country: str, code: str, top_place: str) -> str:

@@ -29,6 +29,7 @@ from sitrep.gazetteer.admin import (
     admin1_forms,
     admin2_forms,
     derived_admin1_name,
+    region_exonyms,
     russian_region_adjective,
     ua_admin1_colloquial,
     ua_admin1_name,
@@ -222,7 +223,10 @@ def _add_derived_admin1(builder: _Builder, rows: Sequence[SourceRow]) -> None:
         top = max(members, key=lambda r: r.population)
         english = derived_admin1_name(country, code, top.name)
         builder.admin1[(country, code)] = english
-        forms = admin1_forms(english)
+        forms = [*admin1_forms(english), *region_exonyms(country, english)]
+        for spelling in sorted(_spellings(top)):  # "Gomel region" for Homyel
+            base = re.split(r"-(?:on|na)-", spelling, flags=re.I)[0]  # Rostov-on-Don
+            forms.extend(f"{base} {word}" for word in ("Oblast", "oblast", "region"))
         if country == "RU":  # "Krasnodar Krai", "Краснодарский край"
             forms.extend(f"{english} {word}" for word in ("Krai", "Kray"))
         for alternate in top.alternates:
