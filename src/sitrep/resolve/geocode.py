@@ -316,6 +316,8 @@ def most_specific_first(query: str) -> str:
     """``Ukraine > Donetsk > Bakhmut`` → ``Bakhmut, Donetsk, Ukraine``. Slashes count as
     steps only in a path of three or with a division word ("Kupiansk/Kupyansk" are two
     spellings, left as they are)."""
+    if not any(mark in query for mark in ">»→/"):
+        return query
     parts = [p for p in _PATH_STEP.split(query) if p.strip()]
     if len(parts) < 2:
         parts = [p for p in _SLASH_STEP.split(query) if p.strip()]
