@@ -545,3 +545,14 @@ def test_a_possessive_place_is_no_first_name() -> None:
     gazetteer.add(_e(113, "Kherson", 46.64, 32.61, "Kherson", 290_000, "PPLA"))
     text = "Shelling of Kherson's Korabelnyi district."  # an unknown word, as a surname is
     assert [m.surface for m in find_places(text, gazetteer)][:1] == ["Kherson's"]
+
+
+def test_a_region_in_another_spelling_is_the_region() -> None:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(120, "Homyel", 52.4, 30.9, "Homyel", 1_400_000, "ADM1", "admin1", "BY"),
+                  ["Homyel region", "Homyel Oblast"])  # fmt: skip
+    gazetteer.add(_e(121, "Homyel'", 52.43, 30.98, "Homyel", 480_000, "PPLA", country="BY"),
+                  ["Homel", "Gomel"])  # fmt: skip
+    result = geocode_result("Homel region", gazetteer=gazetteer)
+    assert (result.geonameid, result.geo_precision) == (120, 3)
+    assert geocode_result("Homel", gazetteer=gazetteer).geonameid == 121

@@ -138,7 +138,9 @@ def _lookup(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
 
 
 def _has_english_word(phrase: str) -> bool:
-    return any(_english_frequency(w.lower()) >= 2.5 for w in phrase.split())
+    """An ordinary English word other than a division word ("Homel region" has none)."""
+    words = [w.lower() for w in phrase.split()]
+    return any(w not in _SUFFIX_WORDS and _english_frequency(w) >= 2.5 for w in words)
 
 
 # "TOS-1A", "Su-25", "BM-21": a model designation, not the village of Tos.
