@@ -334,3 +334,22 @@ def test_a_state_named_in_the_text_is_not_lent_to_a_town_that_has_its_name_as_an
 
         features = candidate_features(entry, mention, ctx)
         assert score == pytest.approx(sum(_WEIGHTS[k] * v for k, v in features.items()))
+
+
+def test_a_town_of_comparable_size_elsewhere_that_bears_the_name_today_keeps_it() -> None:
+    nikopol = _e(19, "Nikopol", 47.57, 34.4, "UA", "Dnipropetrovsk", 105_160, "PPLA2")
+    sloviansk = _e(20, "Sloviansk", 48.85, 37.6, "UA", "Donetsk", 105_141)
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(nikopol, ["Sloviansk", "Slavianske"])  # a name it bore in the 1780s
+    gazetteer.add(sloviansk)
+    _, place = geocode_query("Sloviansk", gazetteer=gazetteer)
+    assert place.geonameid == sloviansk.geonameid
+    [mention] = find_places("Sloviansk", gazetteer)
+    assert candidate_features(nikopol, mention, GeoContext())["population"] < 3
+    # A far hamlet of another oblast bearing a city's old name does not take its size away.
+    city = _e(22, "Sheptytskyi", 50.39, 24.23, "UA", "Lviv", 64_297)
+    hamlet = _e(23, "Chervonohrad", 46.5, 33.0, "UA", "Kherson", 100)
+    gazetteer.add(city, ["Chervonohrad"])  # its name until 2024
+    gazetteer.add(hamlet)
+    [mention] = find_places("Chervonohrad", gazetteer)
+    assert candidate_features(city, mention, GeoContext())["population"] > 4

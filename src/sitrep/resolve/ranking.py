@@ -306,17 +306,19 @@ def _borrowed(
     if not lenders:
         return frozenset()
     bearers = [e for e in candidates if e.kind == "place" and _primary_value(e.name, keys) == 1.0]
-    return frozenset(
-        e
-        for e in lenders
-        if any(
-            b.country == e.country
-            and b.admin1 == e.admin1
-            and distance_km((e.latitude, e.longitude), (b.latitude, b.longitude))
-            > BEARER_DISTANCE_KM
-            for b in bearers
-        )
-    )
+    return frozenset(e for e in lenders if any(_lends(e, b) for b in bearers))
+
+
+def _lends(lender: GazetteerEntry, bearer: GazetteerEntry) -> bool:
+    """``bearer`` has the name ``lender`` once had: in its own oblast, or anywhere in the
+    country when the bearer is a town of comparable size ("Sloviansk" is Sloviansk,
+    not Nikopol, which bore the name in the 1780s)."""
+    if bearer.country != lender.country:
+        return False
+    if bearer.admin1 != lender.admin1 and bearer.population * 10 < lender.population:
+        return False
+    spot = (lender.latitude, lender.longitude)
+    return distance_km(spot, (bearer.latitude, bearer.longitude)) > BEARER_DISTANCE_KM
 
 
 def _in_named_admin1(
