@@ -556,3 +556,8 @@ def test_a_region_in_another_spelling_is_the_region() -> None:
     result = geocode_result("Homel region", gazetteer=gazetteer)
     assert (result.geonameid, result.geo_precision) == (120, 3)
     assert geocode_result("Homel", gazetteer=gazetteer).geonameid == 121
+
+
+def test_a_forest_named_after_a_town_is_near_the_town(gaz: InMemoryGazetteer) -> None:
+    [(mention, place)] = geocode_text_places("Fighting in the Bakhmut forest.", gaz)
+    assert (mention.relation, place.geonameid, place.geo_precision) == ("near", 18, 2)

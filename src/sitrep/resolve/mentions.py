@@ -86,7 +86,7 @@ _AFTER = [
     (re.compile(r"^\s+(?:district|raion|rayon|neighbou?rhood|microdistrict|r-n|rn|р-н)\b", re.I),
      "district"),
     (re.compile(r"^\s+(?:regions?|oblasts?|provinces?)\b", re.I), "region"),
-    (re.compile(r"^\s+area\b", re.I), "near"),
+    (re.compile(r"^\s+(?:area|forests?|woods|hills?|heights)\b", re.I), "near"),
     (re.compile(r"^(?:['’]s)?\s+outskirts\b", re.I), "outskirts of"),
     # "Kyiv, Odesa and Mykolaiv regions": every name of the list is a region.
     (re.compile(r"^(?:\s*(?:,|and)\s+[^\W\d_][\w'’-]*)+\s+(?:regions|oblasts)\b", re.I),
@@ -177,11 +177,10 @@ _RIVERS = frozenset(
     {"dnipro", "dnieper", "dnepr", "дніпро", "днепр", "donets", "siverskyi donets", "oskil",
      "inhulets", "desna", "dniester", "dnister", "psel", "vorskla", "sula", "aidar", "kalmius"}
 )  # fmt: skip
-# Natural features named after a place: "the Zhuravka gully", "the Serebrianskyi forest".
+# Watercourses and ravines named like a place ("the Zhuravka gully") are not that place;
+# a forest or hill named after a town is near it (`_AFTER`: "the Kreminna forest").
 _RIVER_AFTER = re.compile(
-    r"\s+(?:river|creek|stream|gully|ravine|balka|forest|woods|hill|heights"
-    r"|річк[аиуі]|рек[аиуе]|балк[аиуі])\b",
-    re.I,
+    r"\s+(?:river|creek|stream|gully|ravine|balka|річк[аиуі]|рек[аиуе]|балк[аиуі])\b", re.I
 )
 _RIVER_BEFORE = re.compile(r"(?:\briver|\bрічк[аиуі]|\bрек[аиуе]|\bр\.)\s+$", re.I)
 
