@@ -17,7 +17,7 @@ from typing import Any
 from sitrep.gazetteer.demonyms import CONTINENT_DEMONYMS, COUNTRY_DEMONYMS
 from sitrep.gazetteer.model import Gazetteer, GazetteerEntry, InMemoryGazetteer
 from sitrep.gazetteer.names import name_key, script_of
-from sitrep.gazetteer.sources import cache_row, capital_ids, locate_capitals
+from sitrep.gazetteer.sources import SourceRow, cache_row, capital_ids, locate_capitals
 
 
 class ChainGazetteer:
@@ -80,11 +80,13 @@ def _us_states(cities: list[dict[str, Any]], states: dict[str, Any]) -> list[Gaz
 
 
 def _add_countries_and_continents(
-    gazetteer: InMemoryGazetteer, cache: Any, cities: list[dict[str, Any]]
+    gazetteer: InMemoryGazetteer,
+    cache: Any,
+    countries: dict[str, dict[str, Any]],
+    rows: list[SourceRow],
 ) -> None:
     """Countries (at their capital) and continents, under their names and demonyms."""
-    countries = dict(cache.get_countries())
-    capitals = locate_capitals(countries, [cache_row(city) for city in cities])
+    capitals = locate_capitals(countries, rows)
     for iso, country in countries.items():
         capital = capitals.get(iso)
         if capital is None:
@@ -114,8 +116,10 @@ def world_gazetteer() -> InMemoryGazetteer:
     gazetteer = InMemoryGazetteer()
     for state in _us_states(cities, states):
         gazetteer.add_keys(state, {name_key(state.name), name_key(f"State of {state.name}")})
-    _add_countries_and_continents(gazetteer, cache, cities)
-    capitals = capital_ids(dict(cache.get_countries()), [cache_row(city) for city in cities])
+    countries = dict(cache.get_countries())
+    rows = [cache_row(city) for city in cities]
+    _add_countries_and_continents(gazetteer, cache, countries, rows)
+    capitals = capital_ids(countries, rows)
     for city in cities:
         admin1 = states.get(str(city.get("admin1code")), {}).get("name")
         entry = GazetteerEntry(

@@ -17,14 +17,20 @@ from functools import lru_cache
 
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from sitrep.gazetteer.match import match_name
-from sitrep.resolve.mentions import PlaceMention, district_seat, find_places, relation_of
+from sitrep.resolve.mentions import (
+    CITY_POPULATION,
+    PlaceMention,
+    district_seat,
+    find_places,
+    inside_cities,
+    relation_of,
+)
 from sitrep.resolve.ranking import (
     RAION_SURFACE,
     REGION_SURFACE,
     WAR_COUNTRIES,
     GeoContext,
     candidate_features,
-    distance_km,
     rank_candidates,
 )
 from sitrep.schema.event import Place
@@ -400,9 +406,6 @@ def _strip_relation(text: str) -> str:
     return _LEADING_RELATION.sub("", text).strip(" -")
 
 
-_DISTRICT_KM = 25.0
-
-
 def _named_quarter(head: list[PlaceMention], others: list[PlaceMention]) -> PlaceMention | None:
     """``Kyiv, Shevchenkivskyi district``: a city followed by one of its own districts."""
     if len(head) != 1 or len(others) != 1 or not RAION_SURFACE.search(others[0].surface):
@@ -416,26 +419,17 @@ def _named_quarter(head: list[PlaceMention], others: list[PlaceMention]) -> Plac
     return replace(district, candidates=places)
 
 
-# A city large enough to have named districts of its own.
-CITY_POPULATION = 100_000
-
-
 def _city_district(city: PlaceMention, district: PlaceMention) -> PlaceMention | None:
     """``Donetsk - Petrovskyi``: the district's reading that lies inside the city."""
-    centres = [(e.latitude, e.longitude) for e in city.candidates if e.kind == "place"]
-    inside = tuple(
-        e
-        for e in district.candidates
-        if e.kind != "admin1"
-        and any(distance_km((e.latitude, e.longitude), c) <= _DISTRICT_KM for c in centres)
-    )
+    inside = inside_cities(district.candidates, city.candidates)
     if not inside:
         return None
     return PlaceMention(district.start, district.end, district.surface, inside, "in")
 
 
 def _is_division(mention: PlaceMention) -> bool:
-    """A qualifier that can only mean an oblast or raion ("Kursk region", "Бахмутский район")."""
+    """Worded as a division and read as one: "Kursk region", "Бахмутский район", also
+    "Zaporizhzhia region" although the city shares its name."""
     return _is_qualifier(mention) and any(e.kind != "place" for e in mention.candidates)
 
 

@@ -10,11 +10,12 @@ village happens to be called ("June", "Freedom", "Patron") are not places.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
+from sitrep.gazetteer.extent import flat_km
 from sitrep.gazetteer.landmarks import LANDMARK_WORDS
 from sitrep.gazetteer.match import ABBREVIATED_DIVISIONS, match_name
 from sitrep.gazetteer.names import (
@@ -198,22 +199,28 @@ def _relation(before: str | None, district: str | None) -> str | None:
     return district if district and before in (None, "in") else before
 
 
-# A city quarter lies this close to its city's centre.
+# A city quarter lies this close to its city's centre; a city this large has quarters.
 QUARTER_KM = 25.0
+CITY_POPULATION = 100_000
+
+
+def inside_cities(
+    readings: Iterable[GazetteerEntry], cities: Iterable[GazetteerEntry]
+) -> tuple[GazetteerEntry, ...]:
+    """The readings of a district name that lie inside one of ``cities`` (its places)."""
+    centres = [(c.latitude, c.longitude) for c in cities if c.kind == "place"]
+    return tuple(
+        e
+        for e in readings
+        if e.kind != "admin1"
+        and any(flat_km(e.latitude, e.longitude, *centre) <= QUARTER_KM for centre in centres)
+    )
 
 
 def _quarters_of(gaz: Gazetteer, found: list[GazetteerEntry], city: str) -> list[GazetteerEntry]:
     """The readings of a district name that lie inside the named large city."""
-    from sitrep.gazetteer.extent import flat_km
-
-    cities = [e for e in gaz.lookup(city) if e.kind == "place" and e.population >= 100_000]
-    return [
-        e
-        for e in found
-        if e.kind != "admin1"
-        and any(flat_km(e.latitude, e.longitude, c.latitude, c.longitude) <= QUARTER_KM
-                for c in cities)
-    ]  # fmt: skip
+    cities = [e for e in gaz.lookup(city) if e.population >= CITY_POPULATION]
+    return list(inside_cities(found, cities))
 
 
 def _district_relation(surface: str) -> str | None:

@@ -221,9 +221,8 @@ def _score(
     view: _MentionView,
     ctx: GeoContext,
     war: bool,
-    facts: MentionFacts | None = None,
+    facts: MentionFacts,
 ) -> float:
-    facts = facts or _NO_FACTS
     score = _static_score(entry) + _WEIGHTS["kind"] * _kind_value(entry.kind, view)
     if facts.borrowed and entry in facts.borrowed:  # its population does not count
         score -= _WEIGHTS["population"] * (_population_value(entry) - _FLOOR_VALUE)
