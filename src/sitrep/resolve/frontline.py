@@ -3,8 +3,10 @@
 Ukraine has 42 Pervomaiske and 46 Bohdanivka; a report of shelling in
 "Bohdanivka, Donetsk" almost always means the one by the line of contact, as
 any reader of this war knows. `data/frontline.json` names the settlements
-along the line of contact and the border (no coordinates: they come from the
-gazetteer), and `FrontLine.distance_km` measures how far a candidate lies from
+along the line of contact (no coordinates: they come from the gazetteer) and
+the section of the Ukraine–Russia border under fire, which follows the land
+boundary of the shipped Natural Earth outlines (world-atlas) between two named
+settlements. `FrontLine.distance_km` measures how far a candidate lies from
 the nearest of those lines.
 """
 
@@ -13,14 +15,17 @@ from __future__ import annotations
 import itertools
 import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from sitrep.gazetteer import Gazetteer, default_gazetteer
 
 Point = tuple[float, float]
 _KM_PER_DEGREE = 111.2
+_ATLAS = "serve/static/vendor/world-atlas/countries-50m.json"  # shipped for the web map
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +80,65 @@ def resolve_anchor(name: str, gazetteer: Gazetteer) -> Point | None:
     return best.latitude, best.longitude
 
 
-def load_front_line(gazetteer: Gazetteer) -> FrontLine:
-    """The shipped lines, resolved through ``gazetteer`` (unknown names are skipped)."""
+def shared_boundaries(topology: dict[str, Any], first: str, second: str) -> list[list[Point]]:
+    """The arcs of a TopoJSON ``countries`` object that two named countries share.
+
+    Each arc is a land boundary between them, as (lat, lon) vertices; arcs are
+    delta-encoded and quantized, so they are decoded with the topology's transform.
+    """
+    arcs_by_name: dict[str, set[int]] = {}
+    for geometry in topology["objects"]["countries"]["geometries"]:
+        name = geometry.get("properties", {}).get("name")
+        if name in (first, second):
+            arcs_by_name.setdefault(name, set()).update(_arc_indices(geometry.get("arcs", [])))
+    shared = arcs_by_name.get(first, set()) & arcs_by_name.get(second, set())
+    transform = topology["transform"]
+    (scale_x, scale_y), (shift_x, shift_y) = transform["scale"], transform["translate"]
+    boundaries = []
+    for index in sorted(shared):
+        x = y = 0
+        points = []
+        for dx, dy in topology["arcs"][index]:
+            x, y = x + dx, y + dy
+            points.append((y * scale_y + shift_y, x * scale_x + shift_x))
+        boundaries.append(points)
+    return boundaries
+
+
+def _arc_indices(arcs: list[Any] | int) -> Iterator[int]:
+    """Arc indices of a geometry's nested ``arcs``; ~i means arc i reversed."""
+    if isinstance(arcs, int):
+        yield arcs if arcs >= 0 else ~arcs
+        return
+    for item in arcs:
+        yield from _arc_indices(item)
+
+
+def boundary_section(boundaries: list[list[Point]], start: Point, end: Point) -> tuple[Point, ...]:
+    """The stretch of one boundary between its vertices nearest ``start`` and ``end``.
+
+    The boundary chosen is the one passing nearest both points; an empty tuple
+    when there is none.
+    """
+
+    def nearest(points: list[Point], spot: Point) -> tuple[float, int]:
+        return min((_segment_km(spot, p, p), i) for i, p in enumerate(points))
+
+    best: tuple[float, tuple[Point, ...]] | None = None
+    for points in boundaries:
+        (to_start, i), (to_end, j) = nearest(points, start), nearest(points, end)
+        section = tuple(points[min(i, j) : max(i, j) + 1])
+        if best is None or to_start + to_end < best[0]:
+            best = (to_start + to_end, section)
+    return best[1] if best else ()
+
+
+def load_front_line(gazetteer: Gazetteer, topology: dict[str, Any] | None = None) -> FrontLine:
+    """The shipped lines, resolved through ``gazetteer`` (unknown names are skipped).
+
+    Border sections are cut from ``topology`` (by default the shipped
+    world-atlas outlines) between their two named settlements.
+    """
     text = resources.files("sitrep.data").joinpath("frontline.json").read_text("utf-8")
     data = json.loads(text)
     lines = []
@@ -84,6 +146,15 @@ def load_front_line(gazetteer: Gazetteer) -> FrontLine:
         points = [p for p in (resolve_anchor(n, gazetteer) for n in names) if p is not None]
         if len(points) >= 2:
             lines.append(tuple(points))
+    for border in data.get("borders", {}).values():
+        start, end = (resolve_anchor(border[key], gazetteer) for key in ("from", "to"))
+        if start is None or end is None:
+            continue
+        if topology is None:
+            topology = json.loads(resources.files("sitrep").joinpath(_ATLAS).read_text("utf-8"))
+        section = boundary_section(shared_boundaries(topology, *border["countries"]), start, end)
+        if len(section) >= 2:
+            lines.append(section)
     return FrontLine(tuple(lines), str(data["valid_from"]))
 
 
