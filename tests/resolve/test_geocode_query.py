@@ -559,3 +559,23 @@ def test_a_region_in_another_spelling_is_the_region() -> None:
 def test_a_forest_named_after_a_town_is_near_the_town(gaz: InMemoryGazetteer) -> None:
     [(mention, place)] = geocode_text_places("Fighting in the Bakhmut forest.", gaz)
     assert (mention.relation, place.geonameid, place.geo_precision) == ("near", 18, 2)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Vesele near Kupiansk",
+        "Vesele 5 km south of Kupiansk",
+        "Vesele on the outskirts of Kupiansk",
+    ],
+)
+def test_a_place_located_by_another_without_a_comma_takes_it_as_context(
+    gaz: InMemoryGazetteer, query: str
+) -> None:
+    gaz.add(_e(40, "Vesele", 49.68, 37.6, "Kharkiv", 0))
+    gaz.add(_e(41, "Vesele", 46.9, 33.3, "Kherson", 2_000))
+    mention, place = geocode_query(query, gazetteer=gaz)
+    assert mention is not None and mention.surface == "Vesele"
+    assert place.geonameid == 40
+    _, alone = geocode_query("Vesele", gazetteer=gaz)
+    assert alone.geonameid == 41  # nothing names Kupiansk: the larger village

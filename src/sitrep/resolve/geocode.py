@@ -284,6 +284,9 @@ def read_query(
     mentions = find_places(query, gaz)
     head = [m for m in mentions if m.start < head_end]
     others = [m for m in mentions if m.start >= head_end]
+    later = next((i for i, m in enumerate(head[1:], 1) if _locates(m)), None)
+    if later is not None:  # "Vodiane near Avdiivka", "Opytne 5 km south of Bakhmut"
+        head, others = head[:later], [*head[later:], *others]
     if len(head) > 1 and not others and all(_is_qualifier(m) for m in head[1:]):
         head, others = head[:1], head[1:]
     elif len(head) > 1 and _is_division(head[0]) and not _is_division(head[1]):
@@ -425,6 +428,12 @@ def _city_district(city: PlaceMention, district: PlaceMention) -> PlaceMention |
     if not inside:
         return None
     return PlaceMention(district.start, district.end, district.surface, inside, "in")
+
+
+def _locates(mention: PlaceMention) -> bool:
+    """Placed relative to: "near Avdiivka", "5 km south of Bakhmut", "outskirts of Kherson"."""
+    relation = mention.relation or ""
+    return relation in ("near", "outskirts of") or relation.endswith(" of")
 
 
 def _is_division(mention: PlaceMention) -> bool:
