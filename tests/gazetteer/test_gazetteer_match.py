@@ -202,3 +202,13 @@ def test_a_german_spelling_finds_a_village_without_a_german_name() -> None:
     gazetteer.add(village)
     match = match_name(gazetteer, "Nowomychajliwka")
     assert (match.entries, match.method) == ((village,), "skeleton")
+
+
+def test_a_cyrillic_name_known_only_in_latin_is_read_through_its_romanisation() -> None:
+    gazetteer = InMemoryGazetteer()
+    robotyne = _place(20, "Robotyne", "Zaporizhia")
+    gazetteer.add(robotyne, ["Rabotino", "Роботине"])  # GeoNames: no "Работино"
+    gazetteer.add(_place(21, "Rabotnik", "Donetsk"))
+    match = match_name(gazetteer, "Работино")
+    assert (match.entries, match.method) == ((robotyne,), "transliterated")
+    assert match_name(gazetteer, "работино").method == "none"  # lower case: an ordinary word

@@ -579,3 +579,32 @@ def test_a_place_located_by_another_without_a_comma_takes_it_as_context(
     assert place.geonameid == 40
     _, alone = geocode_query("Vesele", gazetteer=gaz)
     assert alone.geonameid == 41  # nothing names Kupiansk: the larger village
+
+
+def test_a_second_name_in_brackets_narrows_the_head_to_the_place_bearing_both() -> None:
+    pokrovsk = _e(50, "Pokrovsk", 48.28, 37.18, "Donetsk", 60_000)
+    engels = _e(51, "Engels", 51.48, 46.11, "Saratov", 200_000, country="RU")  # once Pokrovsk
+    krasnoarmeysk_ru = _e(52, "Krasnoarmeysk", 51.02, 45.7, "Saratov", 22_000, country="RU")
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(pokrovsk, ["Krasnoarmeysk"])
+    gazetteer.add(engels, ["Pokrovsk"])
+    gazetteer.add(krasnoarmeysk_ru)
+    _, place = geocode_query("Pokrovsk (Krasnoarmeysk)", gazetteer=gazetteer)
+    assert place.geonameid == 50
+    _, place = geocode_query("Krasnoarmeysk (Pokrovsk)", gazetteer=gazetteer)
+    assert place.geonameid == 50
+
+
+def test_a_region_or_country_after_the_place_without_a_comma_qualifies_it() -> None:
+    svatove = _e(60, "Svatove", 49.41, 38.16, "Luhansk", 16_000)
+    svatovo_kz = _e(61, "Svatovo", 50.0, 70.0, "Karaganda", 500_000, country="KZ")
+    luhansk_oblast = _e(62, "Luhansk", 48.98, 39.02, "Luhansk", 2_000_000, "ADM1", "admin1")
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(svatove, ["Svatovo"])
+    gazetteer.add(svatovo_kz)
+    gazetteer.add(luhansk_oblast, ["LPR", "Luhansk Oblast"])
+    for query in ("Svatovo LPR", "Svatovo Luhansk Oblast"):
+        mention, place = geocode_query(query, gazetteer=gazetteer)
+        assert mention is not None and mention.surface == "Svatovo"
+        assert place.geonameid == 60, query
+    assert geocode_query("Svatovo", gazetteer=gazetteer)[1].geonameid == 61  # the larger

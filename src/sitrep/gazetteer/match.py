@@ -5,7 +5,9 @@
 2. ``inflected``: a declined Cyrillic phrase turned to its nominative (`morph`).
 3. ``skeleton``: the same letters once romanisation noise is folded away
    (`skeleton_key`: ``Klischiivka`` = ``Klishchiivka``).
-4. ``fuzzy``: rapidfuzz's similarity over the indexed keys (of the oblast the
+4. ``transliterated``: a capitalised Cyrillic name (and its nominatives) looked up
+   under its Latin romanisations ("Работино" as "Rabotino").
+5. ``fuzzy``: rapidfuzz's similarity over the indexed keys (of the oblast the
    query names, when it names one), as a last resort; the score is kept.
 
 A later layer is tried when the earlier ones find nothing, or nothing that
@@ -26,7 +28,7 @@ from typing import Any, cast
 
 from sitrep.gazetteer.model import Gazetteer, GazetteerEntry, LooseLookup
 from sitrep.gazetteer.morph import nominative_forms
-from sitrep.gazetteer.names import name_key, script_of
+from sitrep.gazetteer.names import name_key, script_of, translit_ru, translit_uk
 
 FUZZY_CUTOFF = 88.0
 FUZZY_MIN_LENGTH = 6
@@ -107,8 +109,25 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
         if not similar and "ch" in name.lower():  # German and Polish write х as "ch"
             similar = loose.lookup_skeleton(central_european_reading(name))
         yield NameMatch(tuple(similar), "skeleton", 0.95)
+        if script_of(name) == "cyrillic" and name[:1].isupper():
+            yield _transliterated(gaz, loose, name)
     if fuzzy:
         yield fuzzy_match(gaz, name, admin1)
+
+
+def _transliterated(gaz: Gazetteer, loose: LooseLookup, name: str) -> NameMatch:
+    """A Cyrillic name read through its romanisations: GeoNames often knows a village
+    by the Latin spelling of its Russian name ("Rabotino") but not by that name in
+    Cyrillic ("Работино"). Settlements only; declined forms are read as nominatives."""
+    forms = [name, *nominative_forms(name)]
+    keys = dict.fromkeys(
+        key
+        for form in forms
+        for key in (translit_ru(form), translit_uk(form), translit_uk(form, national=False))
+    )
+    found = [e for key in keys for e in (*gaz.lookup(key), *loose.lookup_skeleton(key))]
+    places = tuple(dict.fromkeys(e for e in found if e.kind == "place"))
+    return NameMatch(places, "transliterated", 0.9) if places else NO_MATCH
 
 
 def central_european_reading(name: str) -> str:

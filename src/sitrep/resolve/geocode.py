@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from sitrep.gazetteer.match import match_name
+from sitrep.gazetteer.names import name_key
 from sitrep.resolve.mentions import (
     CITY_POPULATION,
     PlaceMention,
@@ -287,8 +288,8 @@ def read_query(
     later = next((i for i, m in enumerate(head[1:], 1) if _locates(m)), None)
     if later is not None:  # "Vodiane near Avdiivka", "Opytne 5 km south of Bakhmut"
         head, others = head[:later], [*head[later:], *others]
-    if len(head) > 1 and not others and all(_is_qualifier(m) for m in head[1:]):
-        head, others = head[:1], head[1:]
+    if len(head) > 1 and not others and all(_qualifies(m) for m in head[1:]):
+        head, others = head[:1], head[1:]  # "Svatovo LPR", "Bakhmut Donetsk Oblast"
     elif len(head) > 1 and _is_division(head[0]) and not _is_division(head[1]):
         head, others = head[1:2], [head[0], *head[2:], *others]  # "Kursk Region's Sudzha"
     if head and all(_is_division(m) or _names_no_place(m) for m in head):
@@ -299,6 +300,9 @@ def read_query(
         if places:  # "Kursk region, Sudzha", "Белгородская область, Шебекино"
             head, others = places[:1], [*head, *(m for m in others if m is not places[0])]
             head_end = len(query)
+    bracketed = others and query[head_end : others[0].start].strip() == "("
+    if len(head) == 1 and bracketed and (alias := _other_name(head[0], others[0])) is not None:
+        head, others = [alias], others[1:]  # "Pokrovsk (Krasnoarmeysk)"
     quarter = _named_quarter(head, others)
     if quarter is not None:  # "Kyiv, Shevchenkivskyi district"
         return quarter, _qualifier_context([], base)
@@ -428,6 +432,24 @@ def _city_district(city: PlaceMention, district: PlaceMention) -> PlaceMention |
     if not inside:
         return None
     return PlaceMention(district.start, district.end, district.surface, inside, "in")
+
+
+def _qualifies(mention: PlaceMention) -> bool:
+    """Worded as a division, or naming only divisions and countries ("LPR", "Ukraine")."""
+    return _is_qualifier(mention) or _names_no_place(mention)
+
+
+def _other_name(head: PlaceMention, second: PlaceMention) -> PlaceMention | None:
+    """``Pokrovsk (Krasnoarmeysk)``: a second name in brackets narrows the head to the
+    readings that bear both (not Engels, also once Pokrovsk); None otherwise. After a
+    comma a second place locates the first: "Oleksandrivka, Donetsk" is not Donetsk,
+    although Donetsk was once Aleksandrovka."""
+    if any(e.kind != "place" for e in second.candidates) or name_key(head.surface) == name_key(
+        second.surface
+    ):
+        return None
+    both = tuple(e for e in head.candidates if e in second.candidates)
+    return replace(head, candidates=both) if both else None
 
 
 def _locates(mention: PlaceMention) -> bool:

@@ -131,7 +131,11 @@ def _lookup(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
     """
     phrase = POSSESSIVE.sub("", phrase)
     match = match_name(gazetteer, phrase, fuzzy=False)
-    if match.method not in ("none", "skeleton"):
+    if match.method == "transliterated" and any(
+        _cyrillic_frequency(word) >= ROMANISED_COMMON_ZIPF for word in phrase.split()
+    ):
+        return district_seat(gazetteer, phrase)  # "Южной группировки" is no village Yuzhnaya
+    if match.method not in ("none", "skeleton", "transliterated"):
         return list(match.entries)
     if match.method == "none" or len(phrase) < 5 or _has_english_word(phrase):
         return district_seat(gazetteer, phrase)
@@ -295,6 +299,8 @@ def _acceptable(text: str, tokens: list[re.Match[str]], found: list[GazetteerEnt
 # A capitalised Ukrainian or Russian word that opens a sentence and is this frequent
 # is an ordinary word ("Сили оборони…": the forces, not the village of Syla).
 CYRILLIC_COMMON_ZIPF = 4.5
+# A Cyrillic word found only through its romanisation must be rarer than this.
+ROMANISED_COMMON_ZIPF = 3.0
 
 
 def _opens_sentence(text: str, start: int) -> bool:
