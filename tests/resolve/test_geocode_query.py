@@ -608,3 +608,44 @@ def test_a_region_or_country_after_the_place_without_a_comma_qualifies_it() -> N
         assert mention is not None and mention.surface == "Svatovo"
         assert place.geonameid == 60, query
     assert geocode_query("Svatovo", gazetteer=gazetteer)[1].geonameid == 61  # the larger
+
+
+def test_a_head_found_only_far_beyond_the_named_oblast_yields_to_the_oblast() -> None:
+    belgorod_oblast = _e(70, "Belgorod", 50.67, 37.16, "Belgorod", 1_500_000, "ADM1", "admin1",
+                         country="RU")  # fmt: skip
+    murom_vladimir = _e(71, "Murom", 55.57, 42.02, "Vladimir", 110_000, country="RU")
+    by_the_border = _e(72, "Kozinka", 50.46, 35.6, "Kursk", 300, country="RU")  # misfiled
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(belgorod_oblast, ["Belgorod Oblast", "Belgorod region"])
+    gazetteer.add(murom_vladimir)
+    gazetteer.add(by_the_border)
+    for i, (lat, lon) in enumerate(((50.3, 36.0), (51.0, 38.3), (50.6, 36.6))):
+        gazetteer.add(_e(73 + i, f"Belgorod village {i}", lat, lon, "Belgorod", 100, country="RU"))
+    _, place = geocode_query("Murom, Belgorod region", gazetteer=gazetteer)
+    assert (place.geonameid, place.geo_precision) == (70, 3)  # Belgorod's Murom is missing
+    _, place = geocode_query("Kozinka, Belgorod region", gazetteer=gazetteer)
+    assert place.geonameid == 72  # just beyond the oblast's edge: the same village
+
+
+def test_a_name_opening_adjective_alone_is_no_village() -> None:
+    klimovo = _e(80, "Klimovo", 52.38, 32.2, "Bryansk", 13_000, country="RU")
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(klimovo)
+    gazetteer.add(_e(81, "Nove", 47.75, 36.39, "Zaporizhia", 200), ["Novye", "Novoye"])
+    gazetteer.add(_e(82, "Yurkovichi", 53.79, 26.98, "Minsk", 0, country="BY"))  # another
+    mentions = find_places("Shelling of Novye Yurkovichi and Klimovo.", gazetteer)
+    assert [m.surface for m in mentions] == ["Klimovo"]
+    assert [m.surface for m in find_places("Shelling of Novye, Zaporizhzhia.", gazetteer)] == [
+        "Novye"
+    ]
+
+
+def test_lower_case_words_inside_place_names() -> None:
+    rostov = _e(90, "Rostov-on-Don", 47.22, 39.71, "Rostov", 1_100_000, country="RU")
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(rostov, ["Rostov-na-Donu"])
+    gazetteer.add(_e(91, "Rostov", 51.96, 33.74, "Sumy", 100))
+    [mention] = find_places("Drones struck Rostov na Donu on Monday.", gazetteer)
+    assert mention.surface == "Rostov na Donu" and mention.candidates == (rostov,)
+    [mention] = find_places("Drones struck Rostov on Monday.", gazetteer)
+    assert mention.surface == "Rostov"

@@ -121,6 +121,18 @@ _ADJECTIVES_RU_UK = {
     "красное": "красне", "белая": "біла", "белый": "білий", "белое": "біле",
 }  # fmt: skip
 _ADJECTIVES_UK_RU = {uk: ru for ru, uk in _ADJECTIVES_RU_UK.items()}
+_PLURAL_ADJECTIVES_RU_UK = {
+    "новые": "нові", "старые": "старі", "малые": "малі", "великие": "великі",
+    "верхние": "верхні", "нижние": "нижні", "красные": "красні", "белые": "білі",
+}  # fmt: skip
+
+
+def _name_adjectives() -> frozenset[str]:
+    pairs = {**_ADJECTIVES_RU_UK, **_PLURAL_ADJECTIVES_RU_UK}.items()
+    forms = {ru for ru, _ in pairs} | {uk for _, uk in pairs}
+    forms |= {translit_ru(ru) for ru, _ in pairs}
+    forms |= {translit_uk(uk, national=national) for _, uk in pairs for national in (True, False)}
+    return frozenset(skeleton_key(form) for form in forms)
 
 
 def _adjective_swaps(name: str) -> list[str]:
@@ -277,3 +289,8 @@ _UKRAINIAN_SPELLING = re.compile(r"\w['’ʼ]\w|[сц]ьк\b", re.IGNORECASE)
 def title_case(text: str) -> str:
     """Capitalise each word and hyphen part: "nova kakhovka" → "Nova Kakhovka"."""
     return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in text.split())
+
+
+# The adjectives that open place names, in both languages and their romanisations
+# ("Novye", "Nova", "Velykyi"), as `skeleton_key`s.
+NAME_ADJECTIVES = _name_adjectives()

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
+from sitrep.gazetteer.extent import HasExtent
 from sitrep.gazetteer.match import match_name
 from sitrep.gazetteer.names import name_key
 from sitrep.resolve.mentions import (
@@ -32,6 +33,7 @@ from sitrep.resolve.ranking import (
     WAR_COUNTRIES,
     GeoContext,
     candidate_features,
+    distance_km,
     rank_candidates,
 )
 from sitrep.schema.event import Place
@@ -308,6 +310,8 @@ def read_query(
         return quarter, _qualifier_context([], base)
     ctx = _qualifier_context(others, base)
     target = _head_target(query[:head_end], head, ctx, gaz)
+    if target is not None and _far_from_named_regions(target, others, ctx, gaz):
+        target = None  # "Murom, Belgorod": a village missing here, not the town in Vladimir
     if target is None and others:
         seats = [m for m in others if _is_district_seat(m)]  # "…, Суджанский р-н, …"
         if seats:
@@ -385,6 +389,31 @@ def _head_target(
     if head and ctx.admin1 and not any(e.country in ctx.countries for e in head[0].candidates):
         return None  # "Курская обл., с. Мартыновка" is no Crimean Martynivka: say the region
     return head[0] if head else None
+
+
+# A reading outside the oblast a query names may still lie this far beyond its edge
+# (villages on oblast borders, divisions redrawn since); farther, it is another place.
+REGION_MARGIN_KM = 50.0
+
+
+def _far_from_named_regions(
+    target: PlaceMention, others: list[PlaceMention], ctx: GeoContext, gaz: Gazetteer
+) -> bool:
+    """Every reading of the head lies outside every oblast the query may name, and far
+    beyond its edge."""
+    regions = [e for m in others for e in m.candidates if e.kind == "admin1"]
+    named = ctx.admin1 | {e.admin1 for e in regions}
+    if not regions or any(e.admin1 in named for e in target.candidates):
+        return False
+    if not isinstance(gaz, HasExtent):
+        return False
+
+    def beyond(entry: GazetteerEntry, region: GazetteerEntry) -> float:
+        reach = gaz.extent_km(region.country, region.admin1, None) or 0.0
+        return distance_km((entry.latitude, entry.longitude),
+                           (region.latitude, region.longitude)) - reach  # fmt: skip
+
+    return all(min(beyond(e, r) for r in regions) > REGION_MARGIN_KM for e in target.candidates)
 
 
 def _fits(entries: Iterable[GazetteerEntry], ctx: GeoContext) -> bool:

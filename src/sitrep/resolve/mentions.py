@@ -19,6 +19,7 @@ from sitrep.gazetteer.extent import flat_km
 from sitrep.gazetteer.landmarks import LANDMARK_WORDS
 from sitrep.gazetteer.match import ABBREVIATED_DIVISIONS, match_name
 from sitrep.gazetteer.names import (
+    NAME_ADJECTIVES,
     POSSESSIVE,
     cyrillic_language,
     script_of,
@@ -143,9 +144,15 @@ def _lookup(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
 
 
 def _has_english_word(phrase: str) -> bool:
-    """An ordinary English word other than a division word ("Homel region" has none)."""
+    """An ordinary English word other than a division word or a name-opening adjective
+    ("Homel region", "Mali Scherbaky" have none)."""
     words = [w.lower() for w in phrase.split()]
-    return any(w not in _SUFFIX_WORDS and _english_frequency(w) >= 2.5 for w in words)
+    return any(
+        w not in _SUFFIX_WORDS
+        and _english_frequency(w) >= 2.5
+        and skeleton_key(w) not in NAME_ADJECTIVES
+        for w in words
+    )
 
 
 # "TOS-1A", "Su-25", "BM-21": a model designation, not the village of Tos.
@@ -335,6 +342,14 @@ def _truncated_foreign(
     return all(e.country not in _HOME_COUNTRIES for e in found)
 
 
+def _truncated_adjective(part: list[re.Match[str]], run: list[re.Match[str]]) -> bool:
+    """The adjective that opens a longer name ("Novye" of "Novye Yurkovichi", a village
+    the gazetteer lacks) is not the village Nove."""
+    if len(part) != 1 or len(run) < 2 or not _capitalised(run[1].group()):
+        return False
+    return skeleton_key(part[0].group()) in NAME_ADJECTIVES
+
+
 _TITLE_TEXT = """governor mayor president minister general colonel commander spokesman
     spokesperson head chief deputy lieutenant major captain sergeant mr mrs ms dr"""
 _TITLES = frozenset(_TITLE_TEXT.split())
@@ -447,6 +462,10 @@ def _places_across(
     return bool(_lookup(gaz, first)) and bool(_lookup(gaz, f"{last} {following[0].group()}"))
 
 
+# Lower-case words inside place names: "Rostov na Donu", "Stratford upon Avon".
+_NAME_CONNECTORS = frozenset({"na", "on", "nad", "upon", "am", "an", "sur"})
+
+
 def _phrase_tokens(text: str, tokens: list[re.Match[str]], i: int) -> list[re.Match[str]]:
     """Up to three tokens from ``i``: capitalised words, or a region word at the end;
     up to five when landmark words follow ("Zaporizhzhia nuclear power plant")."""
@@ -459,6 +478,9 @@ def _phrase_tokens(text: str, tokens: list[re.Match[str]], i: int) -> list[re.Ma
         lower = word.lower()
         if lower in LANDMARK_WORDS or lower in _DISTRICT_KINDS:
             run.append(token)
+            continue
+        if lower in _NAME_CONNECTORS and len(run) < 3 and _capitalised(run[-1].group()):
+            run.append(token)  # "Rostov na Donu", "Frankfurt am Main"
             continue
         if len(run) >= 3 or not (_capitalised(word) or lower in _SUFFIX_WORDS):
             break
@@ -482,6 +504,8 @@ def _longest_match(
         found = _lookup(gaz, text[start:end])
         if not found or not _acceptable(text, part, found):
             continue
+        if _truncated_adjective(part, run):
+            return None, len(run)  # "Novye Yurkovichi": one name the gazetteer lacks
         if _truncated_foreign(text, part, run, found):
             continue
         if _inside_org_name(text, start) or _part_of_person_name(text, tokens, i, size, gaz):
