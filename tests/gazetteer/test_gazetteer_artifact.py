@@ -58,6 +58,12 @@ def test_oblast_forms(shipped: SqliteGazetteer, form: str) -> None:
     assert [(e.kind, e.admin1) for e in shipped.lookup(form)] == [("admin1", "Donetsk")]
 
 
+@pytest.mark.parametrize("form", ["Donbas", "Donbass", "Донбас", "Донбасс"])
+def test_the_donbas_is_both_oblasts(shipped: SqliteGazetteer, form: str) -> None:
+    found = {(e.kind, e.admin1) for e in shipped.lookup(form)}
+    assert found == {("admin1", "Donetsk"), ("admin1", "Luhansk")}
+
+
 @pytest.mark.parametrize(
     "form", ["Novaya Tavolzhanka", "Nova Tavolzhanka", "Новая Таволжанка", "Нова Таволжанка"]
 )

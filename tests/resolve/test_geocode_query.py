@@ -649,3 +649,20 @@ def test_lower_case_words_inside_place_names() -> None:
     assert mention.surface == "Rostov na Donu" and mention.candidates == (rostov,)
     [mention] = find_places("Drones struck Rostov on Monday.", gazetteer)
     assert mention.surface == "Rostov"
+
+
+def test_a_name_of_two_oblasts_gives_both_as_context() -> None:
+    donetsk = _e(100, "Donetsk", 48.05, 37.67, "Donetsk", 4_000_000, "ADM1", "admin1")
+    luhansk = _e(101, "Luhansk", 48.98, 39.02, "Luhansk", 2_100_000, "ADM1", "admin1")
+    in_luhansk = _e(102, "Bilohorivka", 48.2, 39.8, "Luhansk", 900)  # far from the front
+    elsewhere = _e(103, "Bilohorivka", 49.5, 30.0, "Kyiv", 1_500)
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(donetsk, ["Donbas"])
+    gazetteer.add(luhansk, ["Donbas"])
+    gazetteer.add(in_luhansk)
+    gazetteer.add(elsewhere)
+    (_, region), (_, village) = geocode_text_places(
+        "Fighting goes on in the Donbas; shelling hit Bilohorivka.", gazetteer
+    )
+    assert (region.geonameid, region.geo_precision) == (100, 3)  # the larger, at precision 3
+    assert village.geonameid == 102

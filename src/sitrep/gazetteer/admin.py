@@ -23,15 +23,17 @@ _UA_ADMIN1_SPELLING = {
 }  # fmt: skip
 
 # The colloquial "-shchyna" names Ukrainian media use for oblasts.
+# The Donbas is the Donetsk and Luhansk oblasts together: a name of both.
+_DONBAS = ["Donbas", "Donbass", "Донбас", "Донбасс"]
 _UA_ADMIN1_COLLOQUIAL = {
     "01": ["Черкащина"], "02": ["Чернігівщина"], "03": ["Буковина"],
     "04": ["Дніпропетровщина", "Дніпровщина"],
-    "05": ["Донеччина", "Donetsk People's Republic", "Донецька народна республіка",
+    "05": [*_DONBAS, "Донеччина", "Donetsk People's Republic", "Донецька народна республіка",
            "Донецкая народная республика", "DPR", "DNR", "ДНР"],
     "06": ["Івано-Франківщина", "Прикарпаття"], "07": ["Харківщина", "Слобожанщина"],
     "08": ["Херсонщина"], "09": ["Хмельниччина"], "10": ["Кіровоградщина"],
     "13": ["Київщина"],
-    "14": ["Луганщина", "Luhansk People's Republic", "Lugansk People's Republic",
+    "14": [*_DONBAS, "Луганщина", "Luhansk People's Republic", "Lugansk People's Republic",
            "Луганська народна республіка", "Луганская народная республика", "LPR", "LNR",
            "ЛНР"],
     "15": ["Львівщина"], "16": ["Миколаївщина"],

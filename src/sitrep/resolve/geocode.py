@@ -150,6 +150,8 @@ def context_from_mentions(
             countries.add(best.country)
         elif best.kind in ("admin1", "admin2") and best.admin1:
             admin1.add(best.admin1)
+            if all(e.kind == "admin1" for e in mention.candidates):  # "Donbas": two oblasts
+                admin1.update(e.admin1 for e in mention.candidates if e.admin1)
             countries.add(best.country)
             if best.kind == "admin2":
                 admin2.add(best.name)
