@@ -666,3 +666,49 @@ def test_a_name_of_two_oblasts_gives_both_as_context() -> None:
     )
     assert (region.geonameid, region.geo_precision) == (100, 3)  # the larger, at precision 3
     assert village.geonameid == 102
+
+
+def test_a_name_qualified_by_an_oblast_is_matched_again_among_that_oblasts_places() -> None:
+    zaporizhia = _e(110, "Zaporizhia", 47.5, 35.5, "Zaporizhia", 1_600_000, "ADM1", "admin1")
+    donetsk = _e(111, "Donetsk", 48.05, 37.67, "Donetsk", 4_000_000, "ADM1", "admin1")
+    krynytsia = _e(112, "Chervona Krynytsia", 47.6, 36.0, "Zaporizhia", 300)
+    kutuzivka_elsewhere = _e(113, "Kutuzivka", 50.0, 36.4, "Kharkiv", 2_000)
+    kutuzivka_here = _e(114, "Kutuzovka", 48.3, 37.9, "Donetsk", 200)
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(zaporizhia, ["Zaporizhia Oblast"])
+    gazetteer.add(donetsk, ["Donetsk region"])
+    gazetteer.add(_e(115, "Kharkiv", 49.6, 36.5, "Kharkiv", 2_600_000, "ADM1", "admin1"))
+    for entry in (krynytsia, kutuzivka_elsewhere, kutuzivka_here):
+        gazetteer.add(entry)
+    text = "Russian forces shelled near Chervona Krunytsia, Zaporizhia. No casualties."
+    (mention, place), _ = geocode_text_places(text, gazetteer)
+    assert (mention.surface, mention.relation, place.geonameid) == (
+        "Chervona Krunytsia",
+        "near",
+        112,
+    )
+    text = "On 29 March, Russian forces shelled Kutuzivka, Donetsk region, damaging 2 houses."
+    (mention, place), _ = geocode_text_places(text, gazetteer)
+    assert place.geonameid == 114
+    (mention, place), _ = geocode_text_places("Kutuzivka, Kharkiv region.", gazetteer)
+    assert place.geonameid == 113  # spelt so in the oblast named: nothing to re-match
+
+
+def test_a_list_of_places_is_not_re_matched_as_a_qualified_name() -> None:
+    kharkiv = _e(120, "Kharkiv", 49.99, 36.23, "Kharkiv", 1_400_000, "PPLA")
+    kharkiv_oblast = _e(121, "Kharkiv", 49.6, 36.5, "Kharkiv", 2_600_000, "ADM1", "admin1")
+    donetsk = _e(122, "Donetsk", 48.05, 37.67, "Donetsk", 4_000_000, "ADM1", "admin1")
+    namesake = _e(123, "Kharkivka", 48.2, 37.5, "Donetsk", 100)
+    gazetteer = InMemoryGazetteer()
+    for entry in (kharkiv, kharkiv_oblast, donetsk, namesake):
+        gazetteer.add(entry)
+    results = geocode_text_places("Drones hit Kharkiv, Donetsk, Kharkiv and Donetsk.", gazetteer)
+    assert results[0][1].geonameid == 120
+
+
+def test_a_common_word_is_no_big_place_that_bears_it_only_as_an_alias() -> None:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(130, "Ho", 6.6, 0.47, "Volta", 130_000, country="GH"), ["No"])
+    gazetteer.add(_e(131, "Nice", 43.7, 7.27, "Provence", 340_000, country="FR"))
+    assert find_places("No casualties were reported.", gazetteer) == []
+    assert [m.surface for m in find_places("Nice was calm.", gazetteer)] == ["Nice"]

@@ -25,6 +25,7 @@ from sitrep.resolve.mentions import (
     district_seat,
     find_places,
     inside_cities,
+    is_common_word,
     relation_of,
 )
 from sitrep.resolve.ranking import (
@@ -196,6 +197,7 @@ def geocode_text_places(
     whole = context if isinstance(context, str) else text
     base = replace(base, countries=base.countries | demonym_countries(whole))
     extra = find_places(context, gaz) if isinstance(context, str) and context != text else []
+    mentions = matched_in_named_regions(text, mentions, gaz)
     qualified = qualifier_pairs(text, mentions)
     mentions = [
         _as_region(m) if any(m is q for q, _ in qualified.values()) else m for m in mentions
@@ -216,6 +218,59 @@ def geocode_text_places(
 
 
 _QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()\s*$")
+# What closes "X, Donetsk": the sentence, a bracket, or a clause ("…, damaging"); a
+# capitalised name after another comma makes a list ("Kherson, Mykolaiv, Odesa").
+_QUALIFIER_END = re.compile(r"\s*(?:[.;:)]|$|,\s+[^\W\d_A-ZА-ЯІЇЄҐ])")
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?<![\w'’-])((?:[A-ZА-ЯІЇЄҐ][\w'’-]+\s+){0,2}[A-ZА-ЯІЇЄҐ][\w'’-]+)\s*,\s*$"
+)
+
+
+def matched_in_named_regions(
+    text: str, mentions: list[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """``Kutuzivka, Donetsk region`` where no Kutuzivka of Donetsk oblast is spelt so, and
+    ``Chervona Krunytsia, Zaporizhia`` where the name matched nothing: the name is matched
+    again, spelling-tolerantly, among the places of the oblast that qualifies it."""
+    out: list[PlaceMention] = []
+    previous_end = 0
+    for i, mention in enumerate(mentions):
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        region = _closing_region(text, mention)
+        if region is not None:  # an unmatched name just before this oblast
+            gap = _NAME_BEFORE_COMMA.search(text, previous_end, mention.start)
+            if gap is not None and not (" " not in gap.group(1) and is_common_word(gap.group(1))):
+                found = _places_in(gaz, gap.group(1), region)
+                if found:
+                    start, end = gap.span(1)
+                    relation = relation_of(text, start, end)
+                    out.append(PlaceMention(start, end, gap.group(1), found, relation))
+        if following is not None and _QUALIFIER_GAP.match(text[mention.end : following.start]):
+            region = _closing_region(text, following)
+            if region is not None and all(e.admin1 != region for e in mention.candidates):
+                found = _places_in(gaz, mention.surface, region)
+                mention = replace(mention, candidates=found) if found else mention
+        out.append(mention)
+        previous_end = mention.end
+    return out
+
+
+def _closing_region(text: str, mention: PlaceMention) -> str | None:
+    """The one oblast a mention names when it closes a "place, oblast" pair."""
+    regions = {e.admin1 for e in mention.candidates if e.kind == "admin1" and e.admin1}
+    if len(regions) != 1:
+        return None
+    if not (REGION_SURFACE.search(mention.surface) or _QUALIFIER_END.match(text, mention.end)):
+        return None
+    return regions.pop()
+
+
+def _places_in(gaz: Gazetteer, name: str, admin1: str) -> tuple[GazetteerEntry, ...]:
+    def wanted(entry: GazetteerEntry) -> bool:
+        return entry.kind == "place" and entry.admin1 == admin1
+
+    match = match_name(gaz, name, wanted, admin1=admin1)
+    return tuple(e for e in match.entries if wanted(e))
 
 
 def qualifier_pairs(text: str, mentions: list[PlaceMention]) -> dict[int, tuple[PlaceMention, str]]:

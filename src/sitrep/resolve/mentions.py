@@ -22,6 +22,7 @@ from sitrep.gazetteer.names import (
     NAME_ADJECTIVES,
     POSSESSIVE,
     cyrillic_language,
+    name_key,
     script_of,
     skeleton_key,
     translit_ru,
@@ -300,7 +301,10 @@ def _acceptable(text: str, tokens: list[re.Match[str]], found: list[GazetteerEnt
     )
     if not common:
         return True
-    return any(e.kind == "country" or e.population >= 100_000 for e in found)
+    key = name_key(word)  # a big place by that very name ("Nice"), not by an alias ("No")
+    return any(
+        e.kind == "country" or (e.population >= 100_000 and name_key(e.name) == key) for e in found
+    )
 
 
 # A capitalised Ukrainian or Russian word that opens a sentence and is this frequent
