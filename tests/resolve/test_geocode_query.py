@@ -712,3 +712,12 @@ def test_a_common_word_is_no_big_place_that_bears_it_only_as_an_alias() -> None:
     gazetteer.add(_e(131, "Nice", 43.7, 7.27, "Provence", 340_000, country="FR"))
     assert find_places("No casualties were reported.", gazetteer) == []
     assert [m.surface for m in find_places("Nice was calm.", gazetteer)] == ["Nice"]
+
+
+def test_city_dash_district_in_running_text_is_the_district(gaz: InMemoryGazetteer) -> None:
+    text = "Ukrainian forces shelled positions in Donetsk - Petrovskyi, Donetsk, on Monday."
+    (mention, place), (qualifier, _) = geocode_text_places(text, gaz)
+    assert (mention.surface, place.geonameid) == ("Donetsk - Petrovskyi", PETROVSKYI.geonameid)
+    assert qualifier.surface == "Donetsk"
+    results = geocode_text_places("Strikes on Kherson - Petrovskyi next.", gaz)
+    assert [m.surface for m, _ in results][:1] == ["Kherson"]  # no Petrovskyi inside Kherson

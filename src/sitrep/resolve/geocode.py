@@ -197,7 +197,7 @@ def geocode_text_places(
     whole = context if isinstance(context, str) else text
     base = replace(base, countries=base.countries | demonym_countries(whole))
     extra = find_places(context, gaz) if isinstance(context, str) and context != text else []
-    mentions = matched_in_named_regions(text, mentions, gaz)
+    mentions = matched_in_named_regions(text, _city_dash_districts(text, mentions), gaz)
     qualified = qualifier_pairs(text, mentions)
     mentions = [
         _as_region(m) if any(m is q for q, _ in qualified.values()) else m for m in mentions
@@ -252,6 +252,24 @@ def matched_in_named_regions(
                 mention = replace(mention, candidates=found) if found else mention
         out.append(mention)
         previous_end = mention.end
+    return out
+
+
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _city_dash_districts(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """``Donetsk - Petrovskyi`` in running text, as in queries: the district of that city."""
+    out: list[PlaceMention] = []
+    for mention in mentions:
+        if out and _DASH.fullmatch(text, out[-1].end, mention.start):
+            district = _city_district(out[-1], mention)
+            if district is not None:
+                city = out.pop()
+                start, end = city.start, mention.end
+                out.append(replace(district, start=start, end=end, surface=text[start:end]))
+                continue
+        out.append(mention)
     return out
 
 
