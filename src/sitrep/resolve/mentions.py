@@ -301,9 +301,11 @@ def _acceptable(text: str, tokens: list[re.Match[str]], found: list[GazetteerEnt
     )
     if not common:
         return True
-    key = name_key(word)  # a big place by that very name ("Nice"), not by an alias ("No")
-    return any(
-        e.kind == "country" or (e.population >= 100_000 and name_key(e.name) == key) for e in found
+    key = name_key(word)  # a big place or a state by that very name ("Nice", "California"),
+    return any(  # not by an alias ("No")
+        e.kind == "country"
+        or (name_key(e.name) == key and (e.population >= 100_000 or e.kind == "admin1"))
+        for e in found
     )
 
 

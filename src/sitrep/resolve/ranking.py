@@ -269,8 +269,8 @@ class MentionFacts:
     own oblast bears today ("Oleksandrivka, Donetsk" is the village, not Donetsk,
     Aleksandrovka in the 1860s): their population does not count.
     ``division``: the name is the main name of a division or country ("Florida"),
-    so a town that carries it only as an alias gets no credit for lying in an
-    oblast or state the text names.
+    so a town that carries it only as an alias or in another spelling (Califon, "once
+    California") gets no credit for lying in an oblast or state the text names.
     """
 
     borrowed: frozenset[GazetteerEntry] = frozenset()
@@ -328,7 +328,7 @@ def _in_named_admin1(
         return False
     if entry.kind == "admin1" or view.region:  # "X region" is no town in X
         return False
-    return not (facts.division and _primary_value(entry.name, view.keys) == 0.0)
+    return not (facts.division and _primary_value(entry.name, view.keys) < 1.0)
 
 
 @lru_cache(maxsize=131072)
