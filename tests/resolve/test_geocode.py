@@ -365,3 +365,17 @@ def test_a_state_named_in_the_text_lends_no_credit_to_a_town_spelt_like_another_
     [mention] = find_places("California", gazetteer)
     context = GeoContext(countries=frozenset({"US"}), admin1=frozenset({"New Jersey"}))
     assert rank_candidates(mention, context)[0][0] == california
+
+
+def test_a_division_counts_its_people_unless_a_town_inside_it_bears_its_name() -> None:
+    virginia = _e(1, "Virginia", 37.5, -78.8, "US", "Virginia", 8_000_000, "ADM1", "admin1")
+    virginia_za = _e(2, "Virginia", -28.1, 26.9, "ZA", "Free State", 122_502)
+    lviv_oblast = _e(3, "Lviv", 49.7, 23.9, "UA", "Lviv", 2_500_000, "ADM1", "admin1")
+    lviv = _e(4, "Lviv", 49.84, 24.02, "UA", "Lviv", 720_000, "PPLA")
+    gazetteer = InMemoryGazetteer()
+    for entry in (virginia, virginia_za, lviv_oblast, lviv):
+        gazetteer.add(entry)
+    [mention] = find_places("Virginia", gazetteer)
+    assert rank_candidates(mention)[0][0] == virginia  # the state of eight million
+    [mention] = find_places("Lviv", gazetteer)
+    assert rank_candidates(mention)[0][0] == lviv  # the oblast is named after its city

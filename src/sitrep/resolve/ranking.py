@@ -119,7 +119,7 @@ def candidate_features(
     in_admin1 = _in_named_admin1(entry, view, context, facts)
     return {
         "kind": _kind_value(entry.kind, view),
-        "population": _FLOOR_VALUE if borrowed else _population_value(entry),
+        "population": _FLOOR_VALUE if borrowed else _population_value(entry, facts),
         "feature_code": _CODE_PRIOR.get(entry.feature_code, 0.0),
         "primary_name": _primary_value(entry.name, _bare_keys(mention.surface)),
         "country_prior": _COUNTRY_PRIOR.get(entry.country, 0.0),
@@ -226,6 +226,8 @@ def _score(
     score = _static_score(entry) + _WEIGHTS["kind"] * _kind_value(entry.kind, view)
     if facts.borrowed and entry in facts.borrowed:  # its population does not count
         score -= _WEIGHTS["population"] * (_population_value(entry) - _FLOOR_VALUE)
+    if facts.named_after_a_town and entry in facts.named_after_a_town:
+        score -= _WEIGHTS["population"] * _population_value(entry)
     if entry.country in ctx.countries:
         score += _WEIGHTS["country_context"]
     if ctx.admin1 and _in_named_admin1(entry, view, ctx, facts):
@@ -247,12 +249,20 @@ def _score(
 POPULATION_FLOOR = 300
 
 
-def _population_value(entry: GazetteerEntry) -> float:
-    """log10 of a place's or country's population: "China" is the country before the
-    Texan town, "US" the country before Us (France)."""
-    if entry.kind not in ("place", "country"):
+# A bare name means a settlement: a division's people count as if a hundred times
+# fewer ("Virginia" is the state, not the South African town; "Washington" stays DC).
+_DIVISION_DISCOUNT = 2.0
+
+
+def _population_value(entry: GazetteerEntry, facts: MentionFacts | None = None) -> float:
+    """log10 of a place's, country's or division's population: "China" is the country
+    before the Texan town, "US" the country before Us (France)."""
+    if entry.kind not in ("place", "country", "admin1"):
         return 0.0
-    return math.log10(max(entry.population, POPULATION_FLOOR) + 1)
+    if facts is not None and entry in facts.named_after_a_town:
+        return 0.0
+    value = math.log10(max(entry.population, POPULATION_FLOOR) + 1)
+    return value - _DIVISION_DISCOUNT if entry.kind == "admin1" else value
 
 
 _FLOOR_VALUE = math.log10(POPULATION_FLOOR + 1)
@@ -268,6 +278,8 @@ class MentionFacts:
     ``borrowed``: towns named by an old name or alias that a settlement of their
     own oblast bears today ("Oleksandrivka, Donetsk" is the village, not Donetsk,
     Aleksandrovka in the 1860s): their population does not count.
+    ``named_after_a_town``: divisions that a town inside them shares the name with
+    ("Lviv" is the city before the oblast): their population does not count.
     ``division``: the name is the main name of a division or country ("Florida"),
     so a town that carries it only as an alias or in another spelling (Califon, "once
     California") gets no credit for lying in an oblast or state the text names.
@@ -275,6 +287,7 @@ class MentionFacts:
 
     borrowed: frozenset[GazetteerEntry] = frozenset()
     division: bool = False
+    named_after_a_town: frozenset[GazetteerEntry] = frozenset()
 
 
 _NO_FACTS = MentionFacts()
@@ -289,7 +302,11 @@ def mention_facts(
     division = any(
         e.kind in ("admin1", "country") and _primary_value(e.name, keys) == 1.0 for e in candidates
     )
-    return MentionFacts(_borrowed(candidates, keys), division)
+    towns = {(e.country, e.admin1) for e in candidates if e.kind == "place"}
+    named_after = frozenset(
+        e for e in candidates if e.kind == "admin1" and (e.country, e.admin1) in towns
+    )
+    return MentionFacts(_borrowed(candidates, keys), division, named_after)
 
 
 def _borrowed(
