@@ -258,7 +258,7 @@ BASELINE = {
     "sub_event_type": 0.995,
     "sub_event_type_macro_f1": 0.85,
     "event_date": 0.995,
-    "within_10km": 0.915,
+    "within_10km": 0.935,
     "within_50km": 0.955,
     "admin1": 0.99,
     "fatalities": 0.955,

@@ -168,10 +168,10 @@ def test_acled_geocoding_on_the_gold(sitrep: Callable[..., Any], tmp_path: Path)
 
 # Floors just under the measured figures (README): a regression fails the suite.
 ACLED_FLOORS = {
-    "query": {"within_10km": 0.935, "admin1": 0.99, "covered": 0.99},
-    "notes": {"within_10km": 0.92, "admin1": 0.99},
+    "query": {"within_10km": 0.94, "admin1": 0.99, "covered": 0.99},
+    "notes": {"within_10km": 0.935, "admin1": 0.99},
 }
-GRITTA_FLOORS = {"GeoWebNews": 0.74, "LGL": 0.62, "TR-News": 0.755}  # ≤ 161 km
+GRITTA_FLOORS = {"GeoWebNews": 0.77, "LGL": 0.655, "TR-News": 0.775}  # ≤ 161 km
 
 
 @pytest.mark.eval
