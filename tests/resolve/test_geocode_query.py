@@ -721,3 +721,18 @@ def test_city_dash_district_in_running_text_is_the_district(gaz: InMemoryGazette
     assert qualifier.surface == "Donetsk"
     results = geocode_text_places("Strikes on Kherson - Petrovskyi next.", gaz)
     assert [m.surface for m, _ in results][:1] == ["Kherson"]  # no Petrovskyi inside Kherson
+
+
+def test_a_bare_name_of_a_town_is_the_town_however_near_the_front_its_villages_lie() -> None:
+    town = _e(140, "Synelnykove", 48.32, 35.53, "Dnipropetrovsk", 30_000)
+    by_the_border = _e(141, "Synelnykove", 50.26, 36.90, "Kharkiv", 0)  # by Vovchansk
+    by_the_line = _e(142, "Synelnykove", 48.6, 38.0, "Donetsk", 2_500)  # by Bakhmut
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(143, "Kharkiv", 49.6, 36.5, "Kharkiv", 2_600_000, "ADM1", "admin1"),
+                  ["Kharkiv Oblast"])  # fmt: skip
+    for entry in (town, by_the_border, by_the_line):
+        gazetteer.add(entry)
+    assert geocode_query("Synelnykove", gazetteer=gazetteer)[1].geonameid == 140
+    assert geocode_query("Synelnykove", country="UA", gazetteer=gazetteer)[1].geonameid == 140
+    located = geocode_query("Synelnykove, Kharkiv Oblast", gazetteer=gazetteer)[1]
+    assert located.geonameid == 141

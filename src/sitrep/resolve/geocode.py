@@ -397,6 +397,8 @@ def read_query(
         target = PlaceMention(region.start, region.end, region.surface, candidates, "region")
     if target is not None and not ctx.countries:
         ctx = replace(ctx, countries=_implied_countries(target.candidates))
+    if not (ctx.admin1 or ctx.admin2 or ctx.anchors or ctx.communities):
+        ctx = replace(ctx, towns_first=True)  # "Synelnykove": the town, not a border village
     return target, ctx
 
 

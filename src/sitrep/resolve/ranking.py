@@ -38,6 +38,7 @@ _WEIGHTS = {
     "front": 2.5, "community_context": 4.0, "admin2_context": 4.0,
 }  # fmt: skip
 FRONT_REACH_KM = 60.0
+TOWN_POPULATION = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +48,9 @@ class GeoContext:
     ``admin1`` holds English division names (``Belgorod``), ``countries`` ISO2
     codes, ``anchors`` the coordinates of places resolved elsewhere in the text,
     ``communities`` the seats of the territorial communities it names,
-    ``admin2`` the raions it names (``Bakhmutskyi``).
+    ``admin2`` the raions it names (``Bakhmutskyi``). ``towns_first``: nothing
+    locates the name (a bare query), so a town stands before the villages of its
+    name however near the front they lie (`MentionFacts.dwarfed`).
     """
 
     countries: frozenset[str] = frozenset()
@@ -55,6 +58,7 @@ class GeoContext:
     anchors: tuple[tuple[float, float], ...] = field(default=())
     communities: tuple[tuple[float, float], ...] = field(default=())
     admin2: frozenset[str] = frozenset()
+    towns_first: bool = False
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -126,7 +130,7 @@ def candidate_features(
         "country_context": float(entry.country in context.countries),
         "admin1_context": float(in_admin1),
         "nearby": _nearby_value(entry, context),
-        "front": _front_feature(entry) if _war_context(context) else 0.0,
+        "front": _front_value(entry, context, facts),
         "community_context": _community_value(entry, context),
         "admin2_context": float(_in_named_admin2(entry, context)),
     }
@@ -240,8 +244,14 @@ def _score(
     if ctx.admin2 and _in_named_admin2(entry, ctx):
         score += _WEIGHTS["admin2_context"]
     if war:
-        score += _WEIGHTS["front"] * _front_feature(entry)
+        score += _WEIGHTS["front"] * _front_value(entry, ctx, facts)
     return score
+
+
+def _front_value(entry: GazetteerEntry, ctx: GeoContext, facts: MentionFacts) -> float:
+    if not _war_context(ctx) or (ctx.towns_first and entry in facts.dwarfed):
+        return 0.0
+    return _front_feature(entry)
 
 
 # GeoNames gives 0 for "unknown", mostly villages of a few hundred people: below
@@ -280,6 +290,8 @@ class MentionFacts:
     Aleksandrovka in the 1860s): their population does not count.
     ``named_after_a_town``: divisions that a town inside them shares the name with
     ("Lviv" is the city before the oblast): their population does not count.
+    ``dwarfed``: places of a tenth of the size of a town (≥ `TOWN_POPULATION`) of
+    the same name.
     ``division``: the name is the main name of a division or country ("Florida"),
     so a town that carries it only as an alias or in another spelling (Califon, "once
     California") gets no credit for lying in an oblast or state the text names.
@@ -288,6 +300,7 @@ class MentionFacts:
     borrowed: frozenset[GazetteerEntry] = frozenset()
     division: bool = False
     named_after_a_town: frozenset[GazetteerEntry] = frozenset()
+    dwarfed: frozenset[GazetteerEntry] = frozenset()
 
 
 _NO_FACTS = MentionFacts()
@@ -306,7 +319,13 @@ def mention_facts(
     named_after = frozenset(
         e for e in candidates if e.kind == "admin1" and (e.country, e.admin1) in towns
     )
-    return MentionFacts(_borrowed(candidates, keys), division, named_after)
+    biggest = max((e.population for e in candidates if e.kind == "place"), default=0)
+    dwarfed = frozenset(
+        e
+        for e in candidates
+        if biggest >= TOWN_POPULATION and e.kind == "place" and e.population * 10 < biggest
+    )
+    return MentionFacts(_borrowed(candidates, keys), division, named_after, dwarfed)
 
 
 def _borrowed(
