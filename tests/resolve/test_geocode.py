@@ -379,3 +379,15 @@ def test_a_division_counts_its_people_unless_a_town_inside_it_bears_its_name() -
     assert rank_candidates(mention)[0][0] == virginia  # the state of eight million
     [mention] = find_places("Lviv", gazetteer)
     assert rank_candidates(mention)[0][0] == lviv  # the oblast is named after its city
+
+
+@pytest.mark.parametrize("written", ["Слов'янськ", "Слов’янськ", "Slov-yansk"])
+def test_a_main_name_in_cyrillic_or_hyphenated_counts_as_the_main_name(written: str) -> None:
+    own = _e(8, "Sloviansk", 48.85, 37.6, "UA", "Donetsk", 100_000)
+    once_so_called = _e(9, "Nikopol", 47.57, 34.39, "UA", "Dnipropetrovsk", 110_000, "PPLA2")
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(own, [written])
+    gazetteer.add(once_so_called, [written])  # a name it bore in the 1780s
+    [mention] = find_places(written, gazetteer)
+    assert candidate_features(own, mention, GeoContext())["primary_name"] == 1.0
+    assert rank_candidates(mention)[0][0] == own

@@ -95,12 +95,17 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
     expanded = expand_abbreviation(name)
     if expanded != name:
         yield NameMatch(tuple(gaz.lookup(expanded)), "exact", 1.0, expanded)
-    yield NameMatch(_exact(gaz, name), "exact")
+    exact = _exact(gaz, name)
     for form in nominative_forms(name):
         found = _exact(gaz, form)
         if found:
+            if exact:  # "Славянске": the village Slavianske, or Sloviansk declined
+                exact = tuple(dict.fromkeys([*exact, *found]))
+                break
+            yield NameMatch(exact, "exact")
             yield NameMatch(found, "inflected", 1.0, form)
             break
+    yield NameMatch(exact, "exact")
     if not _is_loose(gaz):
         return
     loose = cast(LooseLookup, gaz)

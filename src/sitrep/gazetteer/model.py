@@ -38,6 +38,11 @@ class GazetteerEntry:
     population: int
     kind: EntryKind
 
+    def __hash__(self) -> int:
+        # Equal entries share these fields; hashing three instead of ten keeps the
+        # ranking's caches and candidate sets cheap.
+        return hash((self.geonameid, self.latitude, self.longitude))
+
 
 class Gazetteer(Protocol):
     """Anything that maps a name, in any spelling, to candidate entries."""

@@ -395,10 +395,13 @@ def read_query(
         divisions = tuple(e for e in region.candidates if e.kind != "place")
         candidates = divisions or region.candidates
         target = PlaceMention(region.start, region.end, region.surface, candidates, "region")
-    if target is not None and not ctx.countries:
-        ctx = replace(ctx, countries=_implied_countries(target.candidates))
-    if not (ctx.admin1 or ctx.admin2 or ctx.anchors or ctx.communities):
-        ctx = replace(ctx, towns_first=True)  # "Synelnykove": the town, not a border village
+    countries = ctx.countries
+    if target is not None and not countries:
+        countries = _implied_countries(target.candidates)
+    # Nothing locates the name ("Synelnykove"): the town, not a village by the border.
+    towns_first = not (ctx.admin1 or ctx.admin2 or ctx.anchors or ctx.communities)
+    if countries != ctx.countries or towns_first:
+        ctx = replace(ctx, countries=countries, towns_first=towns_first)
     return target, ctx
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from sitrep.gazetteer import GazetteerEntry, name_key
 from sitrep.gazetteer.landmarks import names_landmark_type
-from sitrep.gazetteer.names import POSSESSIVE, skeleton_key
+from sitrep.gazetteer.names import POSSESSIVE, script_of, skeleton_key, translit_ru, translit_uk
 from sitrep.resolve.frontline import default_front_line
 from sitrep.resolve.mentions import PlaceMention
 
@@ -181,8 +181,13 @@ def _primary_value(name: str, keys: tuple[str, str]) -> float:
         return 1.0
     main = _skeleton(name)
     skeletons = [_skeleton(key) for key in keys]
+    if not keys[0].isascii() and script_of(keys[0]) == "cyrillic":  # "Слов'янськ"
+        skeletons += [_skeleton(t(key)) for key in keys for t in (translit_uk, translit_ru)]
     if main in skeletons:  # the same name in another romanisation: Slovyansk, Sloviansk
         return 1.0
+    joined = {_skeleton(key.replace(" ", "")) for key in keys}
+    if _skeleton(_name_key(name).replace(" ", "")) in joined:
+        return 1.0  # hyphenated or not: Novo-Oleksandrivka, Novooleksandrivka
     best = max(fuzz.ratio(main, skeleton) for skeleton in skeletons) / 100
     return 0.5 if best >= PRIMARY_SIMILARITY else 0.0
 
@@ -243,13 +248,18 @@ def _score(
         score += _WEIGHTS["community_context"] * _community_value(entry, ctx)
     if ctx.admin2 and _in_named_admin2(entry, ctx):
         score += _WEIGHTS["admin2_context"]
-    if war:
-        score += _WEIGHTS["front"] * _front_value(entry, ctx, facts)
+    if war and not _dwarfed(entry, ctx, facts):
+        score += _WEIGHTS["front"] * _front_feature(entry)
     return score
 
 
+def _dwarfed(entry: GazetteerEntry, ctx: GeoContext, facts: MentionFacts) -> bool:
+    """A village whose town of the same name stands first (`GeoContext.towns_first`)."""
+    return ctx.towns_first and bool(facts.dwarfed) and entry in facts.dwarfed
+
+
 def _front_value(entry: GazetteerEntry, ctx: GeoContext, facts: MentionFacts) -> float:
-    if not _war_context(ctx) or (ctx.towns_first and entry in facts.dwarfed):
+    if not _war_context(ctx) or _dwarfed(entry, ctx, facts):
         return 0.0
     return _front_feature(entry)
 
@@ -269,7 +279,7 @@ def _population_value(entry: GazetteerEntry, facts: MentionFacts | None = None) 
     before the Texan town, "US" the country before Us (France)."""
     if entry.kind not in ("place", "country", "admin1"):
         return 0.0
-    if facts is not None and entry in facts.named_after_a_town:
+    if facts is not None and facts.named_after_a_town and entry in facts.named_after_a_town:
         return 0.0
     value = math.log10(max(entry.population, POPULATION_FLOOR) + 1)
     return value - _DIVISION_DISCOUNT if entry.kind == "admin1" else value
@@ -315,16 +325,18 @@ def mention_facts(
     division = any(
         e.kind in ("admin1", "country") and _primary_value(e.name, keys) == 1.0 for e in candidates
     )
-    towns = {(e.country, e.admin1) for e in candidates if e.kind == "place"}
-    named_after = frozenset(
-        e for e in candidates if e.kind == "admin1" and (e.country, e.admin1) in towns
-    )
+    named_after: frozenset[GazetteerEntry] = frozenset()
+    if any(e.kind == "admin1" for e in candidates):
+        towns = {(e.country, e.admin1) for e in candidates if e.kind == "place"}
+        named_after = frozenset(
+            e for e in candidates if e.kind == "admin1" and (e.country, e.admin1) in towns
+        )
     biggest = max((e.population for e in candidates if e.kind == "place"), default=0)
-    dwarfed = frozenset(
-        e
-        for e in candidates
-        if biggest >= TOWN_POPULATION and e.kind == "place" and e.population * 10 < biggest
-    )
+    dwarfed: frozenset[GazetteerEntry] = frozenset()
+    if biggest >= TOWN_POPULATION:
+        dwarfed = frozenset(
+            e for e in candidates if e.kind == "place" and e.population * 10 < biggest
+        )
     return MentionFacts(_borrowed(candidates, keys), division, named_after, dwarfed)
 
 
