@@ -212,3 +212,14 @@ def test_a_cyrillic_name_known_only_in_latin_is_read_through_its_romanisation() 
     match = match_name(gazetteer, "Работино")
     assert (match.entries, match.method) == ((robotyne,), "transliterated")
     assert match_name(gazetteer, "работино").method == "none"  # lower case: an ordinary word
+
+
+def test_a_declined_name_that_is_also_a_village_name_keeps_both_readings() -> None:
+    gazetteer = InMemoryGazetteer()
+    sloviansk = _place(30, "Sloviansk", "Donetsk")
+    village = _place(31, "Slavianske", "Crimea")
+    gazetteer.add(sloviansk, ["Славянск", "Слов'янськ"])
+    gazetteer.add(village, ["Славянское"])  # "Славянске" folds to it
+    found = set(match_name(gazetteer, "Славянске").entries)
+    assert found == {sloviansk, village}
+    assert match_name(gazetteer, "Славянском").entries == (sloviansk,)
