@@ -391,3 +391,20 @@ def test_a_main_name_in_cyrillic_or_hyphenated_counts_as_the_main_name(written: 
     [mention] = find_places(written, gazetteer)
     assert candidate_features(own, mention, GeoContext())["primary_name"] == 1.0
     assert rank_candidates(mention)[0][0] == own
+
+
+def test_one_word_of_a_cyrillic_person_name_is_not_a_place() -> None:
+    gazetteer = InMemoryGazetteer()
+    romany = _e(1, "Romany", 49.9, 33.6, "UA", "Poltava", 300)
+    gladkov = _e(2, "Gladkov", 49.9, 36.3, "UA", "Kharkiv", 100)
+    kyiv = _e(3, "Kyiv", 50.45, 30.52, "UA", "Kyiv City", 2_900_000, "PPLC")
+    shebekino = _e(4, "Shebekino", 50.41, 36.9, "RU", "Belgorod", 40_000)
+    gazetteer.add(romany, ["Роман"])
+    gazetteer.add(gladkov, ["Гладков"])
+    gazetteer.add(kyiv, ["Київ", "Києва"])
+    gazetteer.add(shebekino, ["Шебекино"])
+    text = "Сообщил губернатор Роман Старовойт. Губернатор Вячеслав Гладков сообщил о Шебекино."
+    assert [m.surface for m in find_places(text, gazetteer)] == ["Шебекино"]
+    assert [m.surface for m in find_places("Мер Києва Віталій Кличко заявив.", gazetteer)] == [
+        "Києва"
+    ]  # a city of millions is no first name

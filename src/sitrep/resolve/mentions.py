@@ -363,8 +363,10 @@ _TITLES = frozenset(_TITLE_TEXT.split())
 
 def _neighbour_is_name(token: re.Match[str] | None, side: str, gaz: Gazetteer) -> bool:
     """A capitalised non-place word right beside a match: a person's name around it."""
-    if token is None or not _capitalised(token.group()) or not token.group().isascii():
+    if token is None or not _capitalised(token.group()):
         return False
+    if not token.group().isascii():
+        return _cyrillic_neighbour_is_name(token.group(), side, gaz)
     word = POSSESSIVE.sub("", token.group())
     if word.lower() in _TITLES:
         return side == "before"
@@ -373,8 +375,32 @@ def _neighbour_is_name(token: re.Match[str] | None, side: str, gaz: Gazetteer) -
     return not is_common_word(word) and not gaz.lookup(word)
 
 
+# Titles before a name in Ukrainian and Russian reports ("губернатор Роман Старовойт").
+_CYRILLIC_TITLE_TEXT = """губернатор губернатора губернатору мэр мэра мер мера глава главы
+    голова голови президент президента министр министра міністр міністра генерал генерала
+    командующий командувач спикер спікер речник представитель представник депутат депутата"""
+_CYRILLIC_TITLES = frozenset(_CYRILLIC_TITLE_TEXT.split())
+
+
+def _cyrillic_neighbour_is_name(word: str, side: str, gaz: Gazetteer) -> bool:
+    """A title before the match ("губернатор Роман…"), or a rare capitalised word after
+    it that names no place ("Роман Старовойт")."""
+    if word.lower() in _CYRILLIC_TITLES:
+        return side == "before"
+    if side == "before" or script_of(word) != "cyrillic":
+        return False
+    if _cyrillic_frequency(word) >= ROMANISED_COMMON_ZIPF:
+        return False
+    return not match_name(gaz, word, fuzzy=False).entries
+
+
 def _part_of_person_name(
-    text: str, tokens: list[re.Match[str]], i: int, size: int, gaz: Gazetteer
+    text: str,
+    tokens: list[re.Match[str]],
+    i: int,
+    size: int,
+    gaz: Gazetteer,
+    found: list[GazetteerEntry],
 ) -> bool:
     """``Vyacheslav Gladkov``, ``Volodymyr Zelensky``: a one-word match inside a name."""
     if size > 1:
@@ -385,6 +411,11 @@ def _part_of_person_name(
         nxt = None
     if POSSESSIVE.search(tokens[i].group()):  # "Kherson's Korabelnyi district": no surname
         nxt = None
+    if not tokens[i].group().isascii():
+        if any(e.kind != "place" or e.population >= 100_000 for e in found):
+            return False  # "Мер Києва Віталій Кличко": Kyiv is no first name
+        if prev is not None and i >= 2 and tokens[i - 2].group().lower() in _CYRILLIC_TITLES:
+            return True  # "губернатор Вячеслав Гладков": the surname after a title's name
     return _neighbour_is_name(prev, "before", gaz) or _neighbour_is_name(nxt, "after", gaz)
 
 
@@ -514,7 +545,7 @@ def _longest_match(
             return None, len(run)  # "Novye Yurkovichi": one name the gazetteer lacks
         if _truncated_foreign(text, part, run, found):
             continue
-        if _inside_org_name(text, start) or _part_of_person_name(text, tokens, i, size, gaz):
+        if _inside_org_name(text, start) or _part_of_person_name(text, tokens, i, size, gaz, found):
             return None, size
         district = _district_relation(text[start:end])
         city = _CITY_DISTRICT.match(text, end) if district else None
