@@ -50,3 +50,16 @@ def test_an_event_on_a_spit_near_a_village_is_placed_at_the_village() -> None:
     [event] = doc.events
     assert event.place is not None and event.place.geo_precision == 2
     assert event.place.location is not None and "Kos" in event.place.location  # the spit
+
+
+def test_a_name_matched_again_in_its_oblast_keeps_the_oblast_as_qualifier_only() -> None:
+    from sitrep.events.place import document_places
+    from sitrep.pipeline_factory import default_pipeline
+
+    text = "On 30 March 2023, Russian forces shelled Donetsk - Petrovskyi, Donetsk. No casualties."
+    [doc] = list(default_pipeline().pipe([Document(id="d", raw=text, published="2023-03-30")]))
+    located = document_places(doc)
+    assert [(x.span.text, x.place.geo_precision) for x in located] == [("Donetsk - Petrovskyi", 1)]
+    text = "Drones hit Mykolaiv, Kherson. No casualties."
+    [doc] = list(default_pipeline().pipe([Document(id="e", raw=text, published="2023-03-30")]))
+    assert [x.place.location for x in document_places(doc)] == ["Mykolaiv", "Kherson"]

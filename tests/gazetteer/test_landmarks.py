@@ -58,6 +58,7 @@ def test_a_type_word_is_also_written_as_its_synonyms() -> None:
         "Myrhorod airfield", "Myrhorod airbase", "Myrhorod air base",
     ]  # fmt: skip
     assert synonym_forms(["Crimean Bridge"], "BDG") == []
+    assert synonym_forms(["Saky Air Base"], "AIRB") == ["Saky airbase", "Saky airfield"]
 
 
 def test_a_port_is_named_with_its_town() -> None:

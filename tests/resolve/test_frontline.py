@@ -61,3 +61,11 @@ def test_the_shipped_border_follows_the_boundary_not_the_towns_behind_it() -> No
     assert line.distance_km(50.45, 30.52, cap=60.0) == 60.0  # Kyiv
     # The border behind the line of contact (Luhansk and Donetsk oblasts) is not under fire.
     assert line.distance_km(48.1, 39.9, cap=60.0) == pytest.approx(60.0)  # Sverdlovsk, Luhansk
+
+
+def test_a_simplified_line_keeps_its_shape_within_the_tolerance() -> None:
+    from sitrep.resolve.frontline import simplified
+
+    wiggly = ((50.0, 36.0), (50.001, 36.1), (50.0, 36.2), (50.5, 36.3), (50.0, 36.4))
+    assert simplified(wiggly, 1.0) == ((50.0, 36.0), (50.0, 36.2), (50.5, 36.3), (50.0, 36.4))
+    assert simplified(wiggly[:2], 1.0) == wiggly[:2]

@@ -408,3 +408,22 @@ def test_one_word_of_a_cyrillic_person_name_is_not_a_place() -> None:
     assert [m.surface for m in find_places("Мер Києва Віталій Кличко заявив.", gazetteer)] == [
         "Києва"
     ]  # a city of millions is no first name
+
+
+def test_a_frequent_cyrillic_city_name_opening_a_sentence_is_the_city() -> None:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(1, "Kyiv", 50.45, 30.52, "UA", "Kyiv City", 2_900_000, "PPLC"), ["Київ"])
+    gazetteer.add(_e(2, "Enerhodar", 47.5, 34.66, "UA", "Zaporizhia", 53_000), ["Енергодара"])
+    gazetteer.add(_e(3, "London", 51.5, -0.13, "GB", "England", 8_900_000, "PPLC"))
+    assert [m.surface for m in find_places("Київ заявив про атаку.", gazetteer)] == ["Київ"]
+    assert [m.surface for m in find_places("Мер Енергодара заявив.", gazetteer)] == ["Енергодара"]
+    assert [m.surface for m in find_places("London's officials said.", gazetteer)] == ["London's"]
+
+
+def test_a_name_opening_adjective_drops_only_its_own_name() -> None:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(1, "Nove", 47.75, 36.39, "UA", "Zaporizhia", 200), ["Novye"])
+    gazetteer.add(_e(2, "Bryansk", 53.0, 33.3, "RU", "Bryansk", 1_200_000, "ADM1", "admin1"),
+                  ["Bryansk region"])  # fmt: skip
+    text = "Novye Yurkovichi Bryansk region was shelled."
+    assert [m.surface for m in find_places(text, gazetteer)] == ["Bryansk region"]

@@ -29,12 +29,13 @@ def document_places(doc: Document) -> list[Located]:
     from sitrep.resolve.geocode import (
         context_from_mentions,
         geocode_text_places,
+        prepare_mentions,
         qualifier_pairs,
     )
     from sitrep.resolve.mentions import find_places
 
     fields = doc.text_fields()
-    found = {field: find_places(text) for field, text in fields}
+    found = {field: prepare_mentions(text, find_places(text)) for field, text in fields}
     pairs = {field: qualifier_pairs(text, found[field]) for field, text in fields}
     qualifiers = {
         (field, qualifier.start) for field in pairs for qualifier, _ in pairs[field].values()

@@ -90,8 +90,8 @@ def synonym_forms(names: Iterable[str], feature_code: str) -> list[str]:
     synonyms = _TYPE_SYNONYMS.get(kind or "", ())
     forms: list[str] = []
     for name in names:
-        head, _, last = name.rpartition(" ")
-        if head and last.lower() == kind:
+        if kind and name.lower().endswith(f" {kind}"):
+            head = name[: -len(kind) - 1]
             forms.extend(f"{head} {word}" for word in synonyms)
     return forms
 

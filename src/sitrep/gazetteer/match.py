@@ -2,7 +2,9 @@
 
 1. ``exact``: the name's key is one of the indexed name forms (originals,
    transliterations in several systems, Russian/Ukrainian adjective swaps).
-2. ``inflected``: a declined Cyrillic phrase turned to its nominative (`morph`).
+2. ``inflected``: a declined Cyrillic phrase turned to its nominative (`morph`). A
+   Cyrillic name found only once endings are folded ("Славянске" as the village
+   Slavianske) keeps its nominative readings too (Sloviansk), in one ``exact`` layer.
 3. ``skeleton``: the same letters once romanisation noise is folded away
    (`skeleton_key`: ``Klischiivka`` = ``Klishchiivka``).
 4. ``transliterated``: a capitalised Cyrillic name (and its nominatives) looked up
@@ -28,7 +30,7 @@ from typing import Any, cast
 
 from sitrep.gazetteer.model import Gazetteer, GazetteerEntry, LooseLookup
 from sitrep.gazetteer.morph import nominative_forms
-from sitrep.gazetteer.names import name_key, script_of, translit_ru, translit_uk
+from sitrep.gazetteer.names import latin_forms, name_key, script_of
 
 FUZZY_CUTOFF = 88.0
 FUZZY_MIN_LENGTH = 6
@@ -96,16 +98,22 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
     if expanded != name:
         yield NameMatch(tuple(gaz.lookup(expanded)), "exact", 1.0, expanded)
     exact = _exact(gaz, name)
+    # Found only once endings are folded ("Славянске" as the village Slavianske): it may
+    # as well be a declined name (Sloviansk), so both readings stand together.
+    folded = bool(exact) and not name.isascii() and not gaz.lookup(name)
+    if not folded:
+        yield NameMatch(exact, "exact")
     for form in nominative_forms(name):
         found = _exact(gaz, form)
         if found:
-            if exact:  # "Славянске": the village Slavianske, or Sloviansk declined
-                exact = tuple(dict.fromkeys([*exact, *found]))
-                break
-            yield NameMatch(exact, "exact")
-            yield NameMatch(found, "inflected", 1.0, form)
+            if folded:
+                exact, folded = tuple(dict.fromkeys([*exact, *found])), False
+                yield NameMatch(exact, "exact")
+            else:
+                yield NameMatch(found, "inflected", 1.0, form)
             break
-    yield NameMatch(exact, "exact")
+    if folded:
+        yield NameMatch(exact, "exact")
     if not _is_loose(gaz):
         return
     loose = cast(LooseLookup, gaz)
@@ -124,11 +132,8 @@ def _transliterated(gaz: Gazetteer, loose: LooseLookup, name: str) -> NameMatch:
     """A Cyrillic name read through its romanisations: GeoNames often knows a village
     by the Latin spelling of its Russian name ("Rabotino") but not by that name in
     Cyrillic ("Работино"). Settlements only; declined forms are read as nominatives."""
-    forms = [name, *nominative_forms(name)]
     keys = dict.fromkeys(
-        key
-        for form in forms
-        for key in (translit_ru(form), translit_uk(form), translit_uk(form, national=False))
+        key for form in [name, *nominative_forms(name)] for key in latin_forms(form)
     )
     found = [e for key in keys for e in (*gaz.lookup(key), *loose.lookup_skeleton(key))]
     places = tuple(dict.fromkeys(e for e in found if e.kind == "place"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 _DROP = "'’ʼ`´‘ʹ\"“”«»"
 _SPACE = "-‐‑‒–—.,()/"
@@ -38,15 +39,22 @@ def name_key(text: str) -> str:
 
 def script_of(text: str) -> str | None:
     """ "latin", "cyrillic" or None (mixed, other scripts, no letters)."""
+    if text.isascii():
+        return "latin" if any(ch.isalpha() for ch in text) else None
     scripts = set()
     for ch in text:
         if ch.isalpha():
-            scripts.add(unicodedata.name(ch, "").split(" ", 1)[0])
+            scripts.add(_script_of_letter(ch))
     if scripts == {"LATIN"}:
         return "latin"
     if scripts == {"CYRILLIC"}:
         return "cyrillic"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _script_of_letter(ch: str) -> str:
+    return unicodedata.name(ch, "").split(" ", 1)[0]
 
 
 def keep_alternate(name: str) -> bool:

@@ -26,6 +26,8 @@ from sitrep.gazetteer import Gazetteer, default_gazetteer
 Point = tuple[float, float]
 _KM_PER_DEGREE = 111.2
 _ATLAS = "serve/static/vendor/world-atlas/countries-50m.json"  # shipped for the web map
+# The border is drawn to this many km: ample for a prior that reaches 60 km.
+BORDER_TOLERANCE_KM = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,17 @@ class FrontLine:
             for a, b in itertools.pairwise(line):
                 best = min(best, _segment_km((latitude, longitude), a, b))
         return best
+
+
+def simplified(line: tuple[Point, ...], tolerance_km: float) -> tuple[Point, ...]:
+    """Douglas–Peucker: the vertices that keep ``line`` within ``tolerance_km`` of itself."""
+    if len(line) < 3:
+        return line
+    first, last = line[0], line[-1]
+    far, index = max((_segment_km(p, first, last), i) for i, p in enumerate(line[1:-1], 1))
+    if far <= tolerance_km:
+        return (first, last)
+    return simplified(line[: index + 1], tolerance_km)[:-1] + simplified(line[index:], tolerance_km)
 
 
 def _segment_km(p: Point, a: Point, b: Point) -> float:
@@ -154,7 +167,7 @@ def load_front_line(gazetteer: Gazetteer, topology: dict[str, Any] | None = None
             topology = json.loads(resources.files("sitrep").joinpath(_ATLAS).read_text("utf-8"))
         section = boundary_section(shared_boundaries(topology, *border["countries"]), start, end)
         if len(section) >= 2:
-            lines.append(section)
+            lines.append(simplified(section, BORDER_TOLERANCE_KM))
     return FrontLine(tuple(lines), str(data["valid_from"]))
 
 

@@ -31,6 +31,7 @@ from sitrep.resolve.mentions import (
 from sitrep.resolve.ranking import (
     RAION_SURFACE,
     REGION_SURFACE,
+    TOWN_POPULATION,
     WAR_COUNTRIES,
     GeoContext,
     candidate_features,
@@ -48,6 +49,7 @@ __all__ = [
     "geocode_query",
     "geocode_text_places",
     "most_specific_first",
+    "prepare_mentions",
     "rank_candidates",
     "read_query",
     "resolve_place",
@@ -189,15 +191,16 @@ def geocode_text_places(
 
     ``context`` adds what is known from elsewhere: a `GeoContext`, or the text
     of the whole document (title, caption, body) whose places count as context.
-    ``mentions``: the text's mentions when the caller has found them already.
+    ``mentions``: the text's mentions when the caller has found them already
+    (and read them with `prepare_mentions`).
     """
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    mentions = find_places(text, gaz) if mentions is None else mentions
+    if mentions is None:
+        mentions = prepare_mentions(text, find_places(text, gaz), gaz)
     base = context if isinstance(context, GeoContext) else GeoContext()
     whole = context if isinstance(context, str) else text
     base = replace(base, countries=base.countries | demonym_countries(whole))
     extra = find_places(context, gaz) if isinstance(context, str) and context != text else []
-    mentions = matched_in_named_regions(text, _city_dash_districts(text, mentions), gaz)
     qualified = qualifier_pairs(text, mentions)
     mentions = [
         _as_region(m) if any(m is q for q, _ in qualified.values()) else m for m in mentions
@@ -247,12 +250,22 @@ def matched_in_named_regions(
                     out.append(PlaceMention(start, end, gap.group(1), found, relation))
         if following is not None and _QUALIFIER_GAP.match(text[mention.end : following.start]):
             region = _closing_region(text, following)
-            if region is not None and all(e.admin1 != region for e in mention.candidates):
+            if region is not None and _rematchable(mention, region):
                 found = _places_in(gaz, mention.surface, region)
                 mention = replace(mention, candidates=found) if found else mention
         out.append(mention)
         previous_end = mention.end
     return out
+
+
+def prepare_mentions(
+    text: str, mentions: list[PlaceMention], gazetteer: Gazetteer | None = None
+) -> list[PlaceMention]:
+    """`find_places`' mentions read as a whole text: city districts after a dash
+    ("Donetsk - Petrovskyi") and names matched again in the oblast that qualifies them
+    (`matched_in_named_regions`)."""
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    return matched_in_named_regions(text, _city_dash_districts(text, mentions), gaz)
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")
@@ -273,9 +286,23 @@ def _city_dash_districts(text: str, mentions: list[PlaceMention]) -> list[PlaceM
     return out
 
 
+def _rematchable(mention: PlaceMention, region: str) -> bool:
+    """No reading in the oblast, and none a town or division: "Mykolaiv, Kherson." ends a
+    list of cities, it does not ask for a Mykolaivka of Kherson oblast."""
+    return all(
+        e.admin1 != region and e.kind == "place" and e.population < TOWN_POPULATION
+        for e in mention.candidates
+    )
+
+
+def _admin1_readings(mention: PlaceMention) -> set[str]:
+    """The oblasts (first-level divisions) a mention may name."""
+    return {e.admin1 for e in mention.candidates if e.kind == "admin1" and e.admin1}
+
+
 def _closing_region(text: str, mention: PlaceMention) -> str | None:
     """The one oblast a mention names when it closes a "place, oblast" pair."""
-    regions = {e.admin1 for e in mention.candidates if e.kind == "admin1" and e.admin1}
+    regions = _admin1_readings(mention)
     if len(regions) != 1:
         return None
     if not (REGION_SURFACE.search(mention.surface) or _QUALIFIER_END.match(text, mention.end)):
@@ -303,7 +330,7 @@ def qualifier_pairs(text: str, mentions: list[PlaceMention]) -> dict[int, tuple[
     for i, (first, second) in enumerate(itertools.pairwise(mentions)):
         if not _QUALIFIER_GAP.match(text[first.end : second.start]):
             continue
-        regions = {e.admin1 for e in second.candidates if e.kind == "admin1" and e.admin1}
+        regions = _admin1_readings(second)
         fitting = {e.admin1 for e in first.candidates if e.kind == "place" and e.admin1} & regions
         if len(fitting) == 1:
             pairs[i] = (second, fitting.pop())
@@ -488,12 +515,13 @@ def _far_from_named_regions(
     if not isinstance(gaz, HasExtent):
         return False
 
-    def beyond(entry: GazetteerEntry, region: GazetteerEntry) -> float:
-        reach = gaz.extent_km(region.country, region.admin1, None) or 0.0
-        return distance_km((entry.latitude, entry.longitude),
-                           (region.latitude, region.longitude)) - reach  # fmt: skip
+    reaches = [(r, gaz.extent_km(r.country, r.admin1, None) or 0.0) for r in regions]
 
-    return all(min(beyond(e, r) for r in regions) > REGION_MARGIN_KM for e in target.candidates)
+    def beyond(entry: GazetteerEntry) -> float:
+        spot = (entry.latitude, entry.longitude)
+        return min(distance_km(spot, (r.latitude, r.longitude)) - reach for r, reach in reaches)
+
+    return all(beyond(e) > REGION_MARGIN_KM for e in target.candidates)
 
 
 def _fits(entries: Iterable[GazetteerEntry], ctx: GeoContext) -> bool:

@@ -295,18 +295,19 @@ def _acceptable(text: str, tokens: list[re.Match[str]], found: list[GazetteerEnt
     word = tokens[0].group()
     if word.lower() in _STOPWORDS:
         return False
-    common = is_common_word(word) or (
+    if is_common_word(word):
+        key = name_key(POSSESSIVE.sub("", word))  # a big place or a state by that very
+        return any(  # name ("Nice", "California", "London's"), not by an alias ("No")
+            e.kind == "country"
+            or (name_key(e.name) == key and (e.population >= 100_000 or e.kind == "admin1"))
+            for e in found
+        )
+    if (
         _opens_sentence(text, tokens[0].start())
         and _cyrillic_frequency(word) >= CYRILLIC_COMMON_ZIPF
-    )
-    if not common:
-        return True
-    key = name_key(word)  # a big place or a state by that very name ("Nice", "California"),
-    return any(  # not by an alias ("No")
-        e.kind == "country"
-        or (name_key(e.name) == key and (e.population >= 100_000 or e.kind == "admin1"))
-        for e in found
-    )
+    ):
+        return any(e.kind == "country" or e.population >= 100_000 for e in found)  # "Київ…"
+    return True
 
 
 # A capitalised Ukrainian or Russian word that opens a sentence and is this frequent
@@ -383,10 +384,8 @@ _CYRILLIC_TITLES = frozenset(_CYRILLIC_TITLE_TEXT.split())
 
 
 def _cyrillic_neighbour_is_name(word: str, side: str, gaz: Gazetteer) -> bool:
-    """A title before the match ("губернатор Роман…"), or a rare capitalised word after
-    it that names no place ("Роман Старовойт")."""
-    if word.lower() in _CYRILLIC_TITLES:
-        return side == "before"
+    """A rare capitalised word after the match that names no place ("Роман Старовойт").
+    A title before it is no sign alone: "Мер Енергодара" is the mayor of Enerhodar."""
     if side == "before" or script_of(word) != "cyrillic":
         return False
     if _cyrillic_frequency(word) >= ROMANISED_COMMON_ZIPF:
@@ -411,11 +410,13 @@ def _part_of_person_name(
         nxt = None
     if POSSESSIVE.search(tokens[i].group()):  # "Kherson's Korabelnyi district": no surname
         nxt = None
-    if not tokens[i].group().isascii():
+    if script_of(tokens[i].group()) == "cyrillic":
         if any(e.kind != "place" or e.population >= 100_000 for e in found):
             return False  # "Мер Києва Віталій Кличко": Kyiv is no first name
-        if prev is not None and i >= 2 and tokens[i - 2].group().lower() in _CYRILLIC_TITLES:
-            return True  # "губернатор Вячеслав Гладков": the surname after a title's name
+        titled = i >= 2 and tokens[i - 2].group().lower() in _CYRILLIC_TITLES
+        if titled and prev is not None and _capitalised(prev.group()):
+            # "губернатор Вячеслав Гладков": the surname after a title and a first name
+            return not match_name(gaz, prev.group(), fuzzy=False).entries
     return _neighbour_is_name(prev, "before", gaz) or _neighbour_is_name(nxt, "after", gaz)
 
 
@@ -541,8 +542,8 @@ def _longest_match(
         found = _lookup(gaz, text[start:end])
         if not found or not _acceptable(text, part, found):
             continue
-        if _truncated_adjective(part, run):
-            return None, len(run)  # "Novye Yurkovichi": one name the gazetteer lacks
+        if _truncated_adjective(part, run) and all(e.kind == "place" for e in found):
+            return None, 2  # "Novye Yurkovichi": one name the gazetteer lacks
         if _truncated_foreign(text, part, run, found):
             continue
         if _inside_org_name(text, start) or _part_of_person_name(text, tokens, i, size, gaz, found):

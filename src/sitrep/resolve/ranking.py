@@ -322,6 +322,11 @@ def mention_facts(
     """`MentionFacts` of one mention's candidates."""
     if len(candidates) < 2:
         return _NO_FACTS
+    return _facts(tuple(candidates), keys)
+
+
+@lru_cache(maxsize=32768)
+def _facts(candidates: tuple[GazetteerEntry, ...], keys: tuple[str, str]) -> MentionFacts:
     division = any(
         e.kind in ("admin1", "country") and _primary_value(e.name, keys) == 1.0 for e in candidates
     )
