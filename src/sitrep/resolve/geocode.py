@@ -377,7 +377,11 @@ def read_query(
     (``Nowhere, Kherson``), the answer is the qualifier, read as a region.
     ``City - District`` heads resolve to the district when it lies in the city.
     A path from the country down (``Ukraine > Donetsk > Bakhmut``,
-    ``Donetsk Oblast/Bakhmut Raion/Bakhmut``) is read from its last step.
+    ``Donetsk Oblast/Bakhmut Raion/Bakhmut``) is read from its last step. Without
+    a comma, a place located by another (``Vodiane near Avdiivka``) or followed by
+    a region (``Svatovo LPR``) takes it as context; a second name in brackets
+    (``Pokrovsk (Krasnoarmeysk)``) keeps the readings that bear both; a head found
+    only far beyond the oblast named (``Murom, Belgorod``) yields to the oblast.
     """
     query = most_specific_first(query)
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
