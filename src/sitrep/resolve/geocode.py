@@ -223,9 +223,9 @@ def geocode_text_places(
 _QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()\s*$")
 # What closes "X, Donetsk": the sentence, a bracket, or a clause ("…, damaging"); a
 # capitalised name after another comma makes a list ("Kherson, Mykolaiv, Odesa").
-_QUALIFIER_END = re.compile(r"\s*(?:[.;:)]|$|,\s+[^\W\d_A-ZА-ЯІЇЄҐ])")
+_QUALIFIER_END = re.compile(r"\s*(?:[.;:)]|$|,\s+[^\W\d_A-ZА-ЯЁІЇЄҐ])")
 _NAME_BEFORE_COMMA = re.compile(
-    r"(?<![\w'’-])((?:[A-ZА-ЯІЇЄҐ][\w'’-]+\s+){0,2}[A-ZА-ЯІЇЄҐ][\w'’-]+)\s*,\s*$"
+    r"(?<![\w'’-])((?:[A-ZА-ЯЁІЇЄҐ][\w'’-]+\s+){0,2}[A-ZА-ЯЁІЇЄҐ][\w'’-]+)\s*,\s*$"
 )
 
 
