@@ -7,7 +7,13 @@ import pytest
 from sitrep.gazetteer import GazetteerEntry, InMemoryGazetteer
 from sitrep.gazetteer.match import central_european_reading, match_name
 from sitrep.gazetteer.morph import nominative_forms
-from sitrep.gazetteer.names import index_keys, name_key, national_name, skeleton_key
+from sitrep.gazetteer.names import (
+    index_keys,
+    name_key,
+    national_name,
+    ordinal_forms,
+    skeleton_key,
+)
 
 
 def _place(gid: int, name: str, admin1: str, country: str = "UA") -> GazetteerEntry:
@@ -223,3 +229,17 @@ def test_a_declined_name_that_is_also_a_village_name_keeps_both_readings() -> No
     found = set(match_name(gazetteer, "Славянске").entries)
     assert found == {sloviansk, village}
     assert match_name(gazetteer, "Славянском").entries == (sloviansk,)
+
+
+def test_twin_villages_go_by_their_ordinal_on_either_side_in_either_language() -> None:
+    assert ordinal_forms("Novoselivka Persha") == {
+        "Novoselivka Persha", "Persha Novoselivka", "Novoselivka Pervaya", "Pervaya Novoselivka",
+    }  # fmt: skip
+    assert "Druhe Bazhane" in ordinal_forms("Bazhane Druhe")
+    assert "Pavlovka Druha" in ordinal_forms("Vtoraya Pavlovka")
+    assert ordinal_forms("Bakhmut") == set() == ordinal_forms("Persha")
+    gazetteer = InMemoryGazetteer()
+    twin = _place(40, "Novoselivka Persha", "Donetsk")
+    gazetteer.add(twin)
+    assert match_name(gazetteer, "Persha Novoselivka").entries == (twin,)
+    assert match_name(gazetteer, "Novoselovka Pervaya").entries == (twin,)

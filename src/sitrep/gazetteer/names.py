@@ -192,11 +192,38 @@ def latin_forms(cyrillic: str) -> set[str]:
     return forms
 
 
+# Ordinal words of twin villages ("Novoselivka Persha"), Ukrainian and Russian, by gender.
+_ORDINALS = (
+    ("persha", "pervaya"), ("pershe", "pervoye"), ("pershyi", "pervyy"),
+    ("druha", "vtoraya"), ("druhe", "vtoroye"), ("druhyi", "vtoroy"),
+    ("tretia", "tretya"), ("tretie", "tretye"), ("tretii", "tretiy"),
+)  # fmt: skip
+_OTHER_ORDINAL = {a: b for pair in _ORDINALS for a, b in (pair, pair[::-1])}
+
+
+def ordinal_forms(name: str) -> set[str]:
+    """``Novoselivka Persha`` → ``Persha Novoselivka``, ``Novoselivka Pervaya``,
+    ``Pervaya Novoselivka``: the ordinal of a twin village on either side, in either
+    language."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    for index in (0, len(words) - 1):
+        other = _OTHER_ORDINAL.get(words[index].lower())
+        if other is None:
+            continue
+        rest = " ".join(words[1:] if index == 0 else words[:-1])
+        ordinals = (words[index], other.title())
+        return {f"{rest} {o}" for o in ordinals} | {f"{o} {rest}" for o in ordinals}
+    return set()
+
+
 def name_forms(names: Iterable[str]) -> set[str]:
     """Every spelling derived from source names: originals, swaps, transliterations."""
     forms: set[str] = set()
     for name in names:
         forms.add(name)
+        forms.update(ordinal_forms(name))
         if script_of(name) == "cyrillic":
             forms.update(_adjective_swaps(name))
             forms.update(_ukrainian_rendering(name))
