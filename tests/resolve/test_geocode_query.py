@@ -704,6 +704,13 @@ def test_a_list_of_places_is_not_re_matched_as_a_qualified_name() -> None:
         gazetteer.add(entry)
     results = geocode_text_places("Drones hit Kharkiv, Donetsk, Kharkiv and Donetsk.", gazetteer)
     assert results[0][1].geonameid == 120
+    mykolaiv = _e(124, "Mykolaiv", 46.98, 31.99, "Mykolaiv", 470_000, "PPLA")
+    mykolaivka = _e(125, "Mykolaivka", 46.9, 33.0, "Kherson", 300)  # spelt almost alike
+    kherson_oblast = _e(126, "Kherson", 46.8, 33.5, "Kherson", 1_000_000, "ADM1", "admin1")
+    for entry in (mykolaiv, mykolaivka, kherson_oblast):
+        gazetteer.add(entry)
+    results = geocode_text_places("Drones hit Mykolaiv, Kherson.", gazetteer)
+    assert results[0][1].geonameid == 124  # the list's end, not a Mykolaivka of Kherson
 
 
 def test_a_common_word_is_no_big_place_that_bears_it_only_as_an_alias() -> None:

@@ -146,15 +146,16 @@ def boundary_section(boundaries: list[list[Point]], start: Point, end: Point) ->
     return best[1] if best else ()
 
 
-def load_front_line(gazetteer: Gazetteer, topology: dict[str, Any] | None = None) -> FrontLine:
+def load_front_line(gazetteer: Gazetteer) -> FrontLine:
     """The shipped lines, resolved through ``gazetteer`` (unknown names are skipped).
 
-    Border sections are cut from ``topology`` (by default the shipped
-    world-atlas outlines) between their two named settlements.
+    Border sections are cut from the shipped world-atlas outlines between their two
+    named settlements (the outlines are read only when a section's ends resolve).
     """
     text = resources.files("sitrep.data").joinpath("frontline.json").read_text("utf-8")
     data = json.loads(text)
     lines = []
+    topology: dict[str, Any] | None = None
     for names in data["lines"].values():
         points = [p for p in (resolve_anchor(n, gazetteer) for n in names) if p is not None]
         if len(points) >= 2:

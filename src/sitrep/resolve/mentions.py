@@ -299,14 +299,14 @@ def _acceptable(text: str, tokens: list[re.Match[str]], found: list[GazetteerEnt
         key = name_key(POSSESSIVE.sub("", word))  # a big place or a state by that very
         return any(  # name ("Nice", "California", "London's"), not by an alias ("No")
             e.kind == "country"
-            or (name_key(e.name) == key and (e.population >= 100_000 or e.kind == "admin1"))
+            or (name_key(e.name) == key and (e.population >= CITY_POPULATION or e.kind == "admin1"))
             for e in found
         )
     if (
         _opens_sentence(text, tokens[0].start())
         and _cyrillic_frequency(word) >= CYRILLIC_COMMON_ZIPF
     ):
-        return any(e.kind == "country" or e.population >= 100_000 for e in found)  # "Київ…"
+        return any(e.kind == "country" or e.population >= CITY_POPULATION for e in found)
     return True
 
 
@@ -411,7 +411,7 @@ def _part_of_person_name(
     if POSSESSIVE.search(tokens[i].group()):  # "Kherson's Korabelnyi district": no surname
         nxt = None
     if script_of(tokens[i].group()) == "cyrillic":
-        if any(e.kind != "place" or e.population >= 100_000 for e in found):
+        if any(e.kind != "place" or e.population >= CITY_POPULATION for e in found):
             return False  # "Мер Києва Віталій Кличко": Kyiv is no first name
         titled = i >= 2 and tokens[i - 2].group().lower() in _CYRILLIC_TITLES
         if titled and prev is not None and _capitalised(prev.group()):

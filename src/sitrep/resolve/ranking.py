@@ -119,11 +119,10 @@ def candidate_features(
     """Named features of one candidate; `rank_candidates` weighs them."""
     view = _mention_view(mention.surface, mention.relation)
     facts = mention_facts(mention.candidates, view.keys)
-    borrowed = entry in facts.borrowed
     in_admin1 = _in_named_admin1(entry, view, context, facts)
     return {
         "kind": _kind_value(entry.kind, view),
-        "population": _FLOOR_VALUE if borrowed else _population_value(entry, facts),
+        "population": _population_value(entry) - _lost_population(entry, facts),
         "feature_code": _CODE_PRIOR.get(entry.feature_code, 0.0),
         "primary_name": _primary_value(entry.name, _bare_keys(mention.surface)),
         "country_prior": _COUNTRY_PRIOR.get(entry.country, 0.0),
@@ -181,7 +180,7 @@ def _primary_value(name: str, keys: tuple[str, str]) -> float:
         return 1.0
     main = _skeleton(name)
     skeletons = [_skeleton(key) for key in keys]
-    if not keys[0].isascii() and script_of(keys[0]) == "cyrillic":  # "Слов'янськ"
+    if script_of(keys[0]) == "cyrillic":  # "Слов'янськ"
         skeletons += [_skeleton(t(key)) for key in keys for t in (translit_uk, translit_ru)]
     if main in skeletons:  # the same name in another romanisation: Slovyansk, Sloviansk
         return 1.0
@@ -233,10 +232,7 @@ def _score(
     facts: MentionFacts,
 ) -> float:
     score = _static_score(entry) + _WEIGHTS["kind"] * _kind_value(entry.kind, view)
-    if facts.borrowed and entry in facts.borrowed:  # its population does not count
-        score -= _WEIGHTS["population"] * (_population_value(entry) - _FLOOR_VALUE)
-    if facts.named_after_a_town and entry in facts.named_after_a_town:
-        score -= _WEIGHTS["population"] * _population_value(entry)
+    score -= _WEIGHTS["population"] * _lost_population(entry, facts)
     if entry.country in ctx.countries:
         score += _WEIGHTS["country_context"]
     if ctx.admin1 and _in_named_admin1(entry, view, ctx, facts):
@@ -274,18 +270,29 @@ POPULATION_FLOOR = 300
 _DIVISION_DISCOUNT = 2.0
 
 
-def _population_value(entry: GazetteerEntry, facts: MentionFacts | None = None) -> float:
+def _population_value(entry: GazetteerEntry) -> float:
     """log10 of a place's, country's or division's population: "China" is the country
     before the Texan town, "US" the country before Us (France)."""
     if entry.kind not in ("place", "country", "admin1"):
-        return 0.0
-    if facts is not None and facts.named_after_a_town and entry in facts.named_after_a_town:
         return 0.0
     value = math.log10(max(entry.population, POPULATION_FLOOR) + 1)
     return value - _DIVISION_DISCOUNT if entry.kind == "admin1" else value
 
 
 _FLOOR_VALUE = math.log10(POPULATION_FLOOR + 1)
+
+
+def _lost_population(entry: GazetteerEntry, facts: MentionFacts) -> float:
+    """How much of its population value a candidate's rivals take from it: all of it
+    for a division named after a town inside it, all above the floor for a town found
+    by a name another settlement bears today (`MentionFacts`)."""
+    if facts.borrowed and entry in facts.borrowed:
+        return _population_value(entry) - _FLOOR_VALUE
+    if facts.named_after_a_town and entry in facts.named_after_a_town:
+        return _population_value(entry)
+    return 0.0
+
+
 # A place that bears a name today and one that bore it once are told apart only
 # beyond this distance (GeoNames often lists a town twice, a few km apart).
 BEARER_DISTANCE_KM = 10.0
