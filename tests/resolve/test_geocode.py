@@ -381,6 +381,26 @@ def test_a_division_counts_its_people_unless_a_town_inside_it_bears_its_name() -
     assert rank_candidates(mention)[0][0] == lviv  # the oblast is named after its city
 
 
+def test_a_division_that_holds_another_named_place_is_read_before_a_country() -> None:
+    state = _e(1, "Georgia", 32.75, -83.5, "US", "Georgia", 10_000_000, "ADM1", "admin1")
+    country = _e(2, "Georgia", 42.0, 43.5, "GE", None, 3_700_000, "PCLI", "country")
+    atlanta = _e(3, "Atlanta", 33.75, -84.39, "US", "Georgia", 510_000, "PPLA")
+    donetsk_oblast = _e(4, "Donetsk", 48.0, 37.8, "UA", "Donetsk", 4_000_000, "ADM1", "admin1")
+    donetsk = _e(5, "Donetsk", 48.02, 37.8, "UA", "Donetsk", 930_000, "PPLA")
+    bakhmut = _e(6, "Bakhmut", 48.59, 37.99, "UA", "Donetsk", 80_500, "PPLA2")
+    gazetteer = InMemoryGazetteer()
+    for entry in (state, country, atlanta, donetsk_oblast, donetsk, bakhmut):
+        gazetteer.add(entry)
+    [(_, alone)] = geocode_text_places("Georgia signed the treaty.", gazetteer)
+    assert alone.country == "Georgia"
+    results = geocode_text_places("ATLANTA - A man from Georgia was charged.", gazetteer)
+    assert [place.admin1 for _, place in results] == ["Georgia", "Georgia"]
+    assert results[1][1].geo_precision == 3  # the state, not the Caucasian country
+    # A division named after a town inside it stays the town.
+    results = geocode_text_places("Shelling of Bakhmut and Donetsk.", gazetteer)
+    assert results[1][1].geonameid == donetsk.geonameid
+
+
 @pytest.mark.parametrize("written", ["Слов'янськ", "Слов’янськ", "Slov-yansk"])
 def test_a_main_name_in_cyrillic_or_hyphenated_counts_as_the_main_name(written: str) -> None:
     own = _e(8, "Sloviansk", 48.85, 37.6, "UA", "Donetsk", 100_000)

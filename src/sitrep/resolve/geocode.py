@@ -142,11 +142,14 @@ def context_from_mentions(
     ctx = base or GeoContext()
     countries, admin1, anchors = set(ctx.countries), set(ctx.admin1), list(ctx.anchors)
     communities, admin2 = list(ctx.communities), set(ctx.admin2)
+    holding = set(ctx.holding)
     for mention in mentions:
         ranked = rank_candidates(mention, ctx)
         if not ranked:
             continue
         best = ranked[0][0]
+        if best.kind == "place" and best.admin1:
+            holding.add((best.admin1, name_key(mention.surface)))
         if mention.relation == "district" and best.kind == "place" and best.admin2:
             admin2.add(best.admin2)  # "Bakhmut district": the raion of its seat
         if best.kind == "country":
@@ -166,7 +169,7 @@ def context_from_mentions(
             countries.add(best.country)
     return GeoContext(
         frozenset(countries), frozenset(admin1), tuple(anchors), tuple(communities),
-        frozenset(admin2),
+        frozenset(admin2), holding=frozenset(holding),
     )  # fmt: skip
 
 
@@ -512,14 +515,18 @@ def _far_from_named_regions(
 ) -> bool:
     """Every reading of the head lies outside every oblast the query may name, and far
     beyond its edge."""
-    regions = [e for m in others for e in m.candidates if e.kind == "admin1"]
+    regions = [e for m in others for e in m.candidates if e.kind in ("admin1", "admin2")]
     named = ctx.admin1 | {e.admin1 for e in regions}
     if not regions or any(e.admin1 in named for e in target.candidates):
         return False
     if not isinstance(gaz, HasExtent):
         return False
 
-    reaches = [(r, gaz.extent_km(r.country, r.admin1, None) or 0.0) for r in regions]
+    def reach(region: GazetteerEntry) -> float:
+        raion = region.name if region.kind == "admin2" else None
+        return gaz.extent_km(region.country, region.admin1, raion) or 0.0
+
+    reaches = [(r, reach(r)) for r in regions]
 
     def beyond(entry: GazetteerEntry) -> float:
         spot = (entry.latitude, entry.longitude)

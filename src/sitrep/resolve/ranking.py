@@ -36,6 +36,7 @@ _WEIGHTS = {
     "kind": 1.0, "population": 0.5, "feature_code": 1.0, "primary_name": 1.5,
     "country_prior": 1.0, "country_context": 2.0, "admin1_context": 4.0, "nearby": 1.0,
     "front": 2.5, "community_context": 4.0, "admin2_context": 4.0,
+    "holds_a_named_place": 2.0,
 }  # fmt: skip
 FRONT_REACH_KM = 60.0
 TOWN_POPULATION = 10_000
@@ -50,7 +51,9 @@ class GeoContext:
     ``communities`` the seats of the territorial communities it names,
     ``admin2`` the raions it names (``Bakhmutskyi``). ``towns_first``: nothing
     locates the name (a bare query), so a town stands before the villages of its
-    name however near the front they lie (`MentionFacts.dwarfed`).
+    name however near the front they lie (`MentionFacts.dwarfed`). ``holding``: the
+    divisions of the places the text names, each with the key of the name that put it
+    there (a name lends no weight to a division of its own reading).
     """
 
     countries: frozenset[str] = frozenset()
@@ -59,6 +62,7 @@ class GeoContext:
     communities: tuple[tuple[float, float], ...] = field(default=())
     admin2: frozenset[str] = frozenset()
     towns_first: bool = False
+    holding: frozenset[tuple[str, str]] = frozenset()
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -132,6 +136,7 @@ def candidate_features(
         "front": _front_value(entry, context, facts),
         "community_context": _community_value(entry, context),
         "admin2_context": float(_in_named_admin2(entry, context)),
+        "holds_a_named_place": float(_holds(entry, context, view, facts)),
     }
 
 
@@ -244,9 +249,22 @@ def _score(
         score += _WEIGHTS["community_context"] * _community_value(entry, ctx)
     if ctx.admin2 and _in_named_admin2(entry, ctx):
         score += _WEIGHTS["admin2_context"]
+    if ctx.holding and _holds(entry, ctx, view, facts):
+        score += _WEIGHTS["holds_a_named_place"]
     if war and not _dwarfed(entry, ctx, facts):
         score += _WEIGHTS["front"] * _front_feature(entry)
     return score
+
+
+def _holds(entry: GazetteerEntry, ctx: GeoContext, view: _MentionView, facts: MentionFacts) -> bool:
+    """A division in which another place the text names lies (`GeoContext.holding`):
+    "Georgia" is the US state in a text about Atlanta. Not when a town inside it bears
+    its name: "Donetsk" stays the city in a text about Bakhmut."""
+    if entry.kind != "admin1" or entry.admin1 is None:
+        return False
+    if facts.named_after_a_town and entry in facts.named_after_a_town:
+        return False
+    return any(region == entry.admin1 and key not in view.keys for region, key in ctx.holding)
 
 
 def _dwarfed(entry: GazetteerEntry, ctx: GeoContext, facts: MentionFacts) -> bool:
