@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.gazetteer.admin import (
     admin1_forms,
     derived_admin1_name,
+    raion_seat_forms,
+    raion_seat_score,
     region_exonyms,
     russian_region_adjective,
     ua_admin1_colloquial,
@@ -61,3 +65,27 @@ def test_regions_known_abroad_by_their_own_name() -> None:
 def test_the_separatist_republics_name_their_oblasts() -> None:
     assert {"DPR", "ДНР"} <= set(ua_admin1_colloquial("05"))
     assert {"LPR", "ЛНР"} <= set(ua_admin1_colloquial("14"))
+
+
+@pytest.mark.parametrize(
+    ("raion", "town", "seat"),
+    [
+        ("Vinnytskyi", "Vinnytsia", True),
+        ("Svativskyi", "Svatove", True),
+        ("Kryvorizkyi", "Kryvyi Rih", True),
+        ("Khersonskyi", "Kherson", True),
+        ("Kupianskyi", "Kupiansk", True),
+        ("Iziumskyi", "Balakliia", False),
+        ("Kramatorskyi", "Kramatorsk", True),
+        ("Kramatorskyi", "Kra", False),
+    ],
+)
+def test_a_raion_seat_is_the_town_its_adjective_is_made_from(
+    raion: str, town: str, seat: bool
+) -> None:
+    assert (raion_seat_score(raion, town) > 0) is seat
+
+
+def test_a_raion_is_named_by_its_seat_in_latin_spellings_only() -> None:
+    forms = raion_seat_forms({"Izium", "Изюм"})
+    assert forms == ["Izium raion", "Izium district", "Izium rayon"]

@@ -77,6 +77,7 @@ DUMP = [
         5112,
     ),
     _row(11, "Shevchenkove", "Шевченкове", 49.7, 37.2, "P", "PPL", "07", "6314", 600),
+    _row(18, "Chuhuiv", "Чугуїв,Чугуев", 49.84, 36.69, "P", "PPLA2", "07", "6314", 31_000),
     _row(12, "Lake Pechenihy", "", 49.9, 36.95, "H", "RSV", "07", "6314", 0),
     _row(13, "Siverskyi Donets", "", 49.8, 36.9, "H", "STM", "07", "6314", 0),
     _row(14, "Pechenigy Power Station", "", 49.87, 36.95, "S", "PS", "07", "6314", 0),
@@ -143,7 +144,9 @@ def built(dump: Path, tmp_path: Path) -> SqliteGazetteer:
 
 def test_reader_keeps_places_divisions_and_landmarks_only(dump: Path) -> None:
     codes = [row.feature_code for row in read_geonames_dump(dump)]
-    assert codes == ["PCLI", "ADM1", "ADM2", "PPLA3", "PPL", "RSV", "PS", "AIRB", "DAM", "ADM3"]
+    assert codes == [
+        "PCLI", "ADM1", "ADM2", "PPLA3", "PPL", "PPLA2", "RSV", "PS", "AIRB", "DAM", "ADM3"
+    ]  # fmt: skip
 
 
 def test_landmarks_take_the_spellings_of_the_town_they_are_named_after(
@@ -205,6 +208,10 @@ def test_ukrainian_oblast_forms(built: SqliteGazetteer) -> None:
 def test_raion_forms(built: SqliteGazetteer) -> None:
     [raion] = built.lookup("Chuhuivskyi raion")
     assert (raion.kind, raion.name, raion.admin1) == ("admin2", "Chuhuivskyi", "Kharkiv")
+    # A raion also goes by its seat's name, in the seat's spellings.
+    for form in ("Chuhuiv raion", "Chuhuiv district", "Chuguyev district", "Chuhuiv rayon"):
+        assert [(e.kind, e.name) for e in built.lookup(form)] == [("admin2", "Chuhuivskyi")], form
+    assert built.lookup("Shevchenkove raion") == []  # a village of the raion is no seat
 
 
 def test_russian_admin1_is_derived_from_its_largest_place(built: SqliteGazetteer) -> None:

@@ -627,6 +627,22 @@ def test_a_head_found_only_far_beyond_the_named_oblast_yields_to_the_oblast() ->
     assert place.geonameid == 72  # just beyond the oblast's edge: the same village
 
 
+def test_a_head_found_only_far_beyond_the_named_raion_yields_to_the_raion() -> None:
+    raion = GazetteerEntry(90, "Bakhmutskyi", 48.58, 38.0, "UA", "Donetsk", "Bakhmutskyi",
+                           "ADM2", 0, "admin2")  # fmt: skip
+    far = _e(91, "Nahirne", 45.43, 28.45, "Odesa", 2_600)  # the only Nahirne known
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(raion, ["Bakhmut raion"])
+    gazetteer.add(far)
+    for i, (lat, lon) in enumerate(((48.8, 38.2), (48.4, 37.8), (48.6, 38.1))):
+        village = GazetteerEntry(92 + i, f"Village {i}", lat, lon, "UA", "Donetsk",
+                                 "Bakhmutskyi", "PPL", 100, "place")  # fmt: skip
+        gazetteer.add(village)
+    _, place = geocode_query("Nahirne, Bakhmut raion", gazetteer=gazetteer)
+    assert (place.admin2, place.geo_precision) == ("Bakhmutskyi", 2)
+    assert place.geonameid != 91
+
+
 def test_a_name_opening_adjective_alone_is_no_village() -> None:
     klimovo = _e(80, "Klimovo", 52.38, 32.2, "Bryansk", 13_000, country="RU")
     gazetteer = InMemoryGazetteer()

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
-from sitrep.gazetteer.names import name_key, translit_uk
+from sitrep.gazetteer.names import name_key, script_of, translit_uk
 
 # ACLED's spelling where it differs from GeoNames' primary ADM1 name minus "Oblast".
 _UA_ADMIN1_SPELLING = {
@@ -167,3 +168,36 @@ def admin2_forms(english: str, names: list[str]) -> list[str]:
         if re.search(r"\b(raion|rayon)\b", name, re.I):
             forms.append(re.sub(r"\b(raion|rayon)\b", "district", name, flags=re.I))
     return forms
+
+
+# The feature codes of a place that can run a raion.
+SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
+# A raion's adjective and its seat's name share this many first letters at least
+# ("Svativskyi", Svatove: "svat"), and half of the adjective's stem.
+SEAT_PREFIX = 3
+_ADJECTIVE_ENDING = re.compile(r"(?:s?kyi|s?kyy|s?kiy|s?ky)$", re.I)
+
+
+def raion_seat_score(raion: str, place: str) -> int:
+    """How many first letters a raion's adjective shares with a town's name, 0 when too
+    few for the town to be its seat: "Vinnytskyi" and Vinnytsia 7, "Kryvorizkyi" and
+    Kryvyi Rih 4, "Dniprovskyi" and Dnipro 6."""
+    stem = name_key(_ADJECTIVE_ENDING.sub("", raion.split()[0]))
+    town = name_key(place)
+    shared = 0
+    for a, b in zip(stem, town, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared if shared >= max(SEAT_PREFIX, len(stem) // 2) else 0
+
+
+def raion_seat_forms(seat_spellings: Iterable[str]) -> list[str]:
+    """A raion by its seat's name: ``Izium raion``, ``Kherson district`` (Latin spellings
+    only; Ukrainian and Russian name a raion by its adjective)."""
+    return [
+        f"{spelling} {noun}"
+        for spelling in sorted(seat_spellings)
+        if script_of(spelling) == "latin"
+        for noun in ("raion", "district", "rayon")
+    ]

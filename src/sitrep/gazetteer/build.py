@@ -26,9 +26,12 @@ from typing import Any
 from sitrep.buildtools import artifact_arguments
 from sitrep.gazetteer import artifact_path
 from sitrep.gazetteer.admin import (
+    SEAT_CODES,
     admin1_forms,
     admin2_forms,
     derived_admin1_name,
+    raion_seat_forms,
+    raion_seat_score,
     region_exonyms,
     russian_region_adjective,
     ua_admin1_colloquial,
@@ -72,6 +75,8 @@ from sitrep.gazetteer.sources import (
 from sitrep.gazetteer.store import write_artifact
 
 DUMP_NAME = "geonames-UA.txt"
+SEAT_PREFIX_OUTSIDE = 5
+SEAT_MIN_POPULATION = 10_000
 DERIVED_ADMIN_COUNTRIES = frozenset({"RU", "BY", "MD"})
 WORLD_MIN_POPULATION = 100_000
 # Towns whose spellings a landmark named after them takes ("Zaporizhzhia NPP").
@@ -125,6 +130,7 @@ def _add_dump(builder: _Builder, rows: Sequence[SourceRow]) -> None:
         if row.feature_code == "ADM2":
             key = (row.country, row.admin1, row.admin2)
             builder.admin2[key] = ua_admin2_name(row.name, row.alternates)
+    seats = _raion_seats(builder, rows)
     for row in rows:
         if row.feature_code == "ADM1":
             english = builder.admin1[(row.country, row.admin1)]
@@ -132,13 +138,43 @@ def _add_dump(builder: _Builder, rows: Sequence[SourceRow]) -> None:
             builder.add(row, "admin1", english, forms)
         elif row.feature_code == "ADM2":
             english = builder.admin2[(row.country, row.admin1, row.admin2)]
-            builder.add(row, "admin2", english, admin2_forms(english, row.names()))
+            seat = seats.get(row.geonameid)
+            by_seat = raion_seat_forms(_spellings(seat)) if seat else []
+            builder.add(row, "admin2", english, [*admin2_forms(english, row.names()), *by_seat])
         elif row.feature_code == "PCLI":
             builder.add(row, "country", row.name, _COUNTRY_EXTRA.get(row.country, ()))
         elif row.feature_class == "P":
             builder.add(row, "place", _place_name(row))
     _add_landmarks(builder, [row for row in rows if row.feature_code in LANDMARK_CODES], rows)
     _add_hromadas(builder, rows)
+
+
+def _raion_seats(builder: _Builder, rows: Sequence[SourceRow]) -> dict[int, SourceRow]:
+    """Each raion's seat, by geonameid of the raion: the town of rank (`SEAT_CODES`) or size in
+    it whose name the raion's adjective is made from (`raion_seat_score`); else such a
+    town of its oblast filed under another code (Mariupol, a city of its own), when the
+    two share at least `SEAT_PREFIX_OUTSIDE` letters."""
+    towns: dict[tuple[str, str], list[SourceRow]] = defaultdict(list)
+    for row in rows:
+        if row.feature_class == "P" and (
+            row.feature_code in SEAT_CODES or row.population >= SEAT_MIN_POPULATION
+        ):
+            towns[(row.country, row.admin1)].append(row)
+    seats = {}
+    for row in rows:
+        if row.feature_code != "ADM2":
+            continue
+        english = builder.admin2[(row.country, row.admin1, row.admin2)]
+        scored = []
+        for town in towns[(row.country, row.admin1)]:
+            score = raion_seat_score(english, _place_name(town))
+            inside = town.admin2 == row.admin2
+            if score and (inside or score >= SEAT_PREFIX_OUTSIDE):
+                scored.append((inside, score, town.population, town))
+        best = max(scored, key=lambda item: item[:3], default=None)
+        if best is not None:
+            seats[row.geonameid] = best[3]
+    return seats
 
 
 def _add_hromadas(builder: _Builder, rows: Sequence[SourceRow]) -> None:
