@@ -90,6 +90,8 @@ def test_index_keys_give_both_kakhovka_spellings() -> None:
         ("Zolotoe", "Zolote"),
         ("Ivanovskoye", "Ivanivske"),  # and o closes to i before -vske, -vka
         ("Ивановка", "Іванівка"),
+        ("Dibrovne", "Dibrivne"),  # -vne too
+        ("Дібровне", "Дібрівне"),
     ],
 )
 def test_russian_and_ukrainian_neuter_endings_share_a_skeleton(

@@ -641,6 +641,28 @@ def test_a_head_found_only_far_beyond_the_named_raion_yields_to_the_raion() -> N
     _, place = geocode_query("Nahirne, Bakhmut raion", gazetteer=gazetteer)
     assert (place.admin2, place.geo_precision) == ("Bakhmutskyi", 2)
     assert place.geonameid != 91
+    # A city's quarter that shares its name with raions elsewhere is no such raion.
+    gazetteer.add(KHERSON)
+    for gid, lat, lon, admin1 in ((96, 48.5, 35.1, "Dnipropetrovsk"), (97, 50.5, 30.6, "Kyiv")):
+        gazetteer.add(GazetteerEntry(gid, "Dniprovskyi", lat, lon, "UA", admin1, "Dniprovskyi",
+                                     "ADM2", 0, "admin2"), ["Dniprovskyi district"])  # fmt: skip
+    for query in ("Kherson's Dniprovskyi district", "Kherson, Dniprovskyi district"):
+        assert geocode_query(query, gazetteer=gazetteer)[1].geonameid == KHERSON.geonameid, query
+
+
+def test_a_head_whose_first_word_alone_is_a_village_elsewhere_is_matched_whole() -> None:
+    chorna = _e(100, "Chorna", 47.62, 29.34, "Odesa", 2_157)
+    chorna_dolyna = _e(101, "Chorna Dolyna", 46.53, 33.47, "Kherson", 0)
+    dolia = _e(103, "Dolia", 47.88, 37.72, "Donetsk", 0)
+    gazetteer = InMemoryGazetteer()
+    for entry in (chorna, chorna_dolyna, dolia):
+        gazetteer.add(entry)
+    gazetteer.add(KHERSON_OBLAST, ["Kherson region"])
+    gazetteer.add(_e(102, "Kherson village", 46.9, 33.9, "Kherson", 100))
+    mention, place = geocode_query("Chorna Dolia, Kherson region", gazetteer=gazetteer)
+    assert mention is not None and mention.surface == "Chorna Dolia"
+    assert place.geonameid == 101
+    assert geocode_query("Chorna, Odesa", gazetteer=gazetteer)[1].geonameid == 100
 
 
 def test_a_name_opening_adjective_alone_is_no_village() -> None:

@@ -256,9 +256,10 @@ _HACEK = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "z
 # Berestovoye is Berestove.
 _RUSSIAN_NEUTER = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ое\b")
 _RUSSIAN_NEUTER_LATIN = re.compile(r"(?<=[bvgdzklmnprstfhc])oe\b")
-# Ukrainian closes o to i before -vka/-vske: Ivanovka is Ivanivka, Ivanovskoye Ivanivske.
-_CLOSED_O = re.compile(r"[oe](?=v(?:k|s))")
-_CLOSED_O_CYRILLIC = re.compile(r"[ое](?=в(?:к|с))")
+# Ukrainian closes o to i before -vka/-vske/-vne: Ivanovka is Ivanivka, Ivanovskoye
+# Ivanivske, Dibrovne Dibrivne.
+_CLOSED_O = re.compile(r"[oe](?=v(?:k|s|n))")
+_CLOSED_O_CYRILLIC = re.compile(r"[ое](?=в(?:к|с|н))")
 
 
 def skeleton_key(text: str, *, close_o: bool = True) -> str:

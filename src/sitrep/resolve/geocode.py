@@ -494,7 +494,13 @@ def _head_target(
     readable = head and (not _is_qualifier(head[0]) or _is_district_seat(head[0]))
     if readable and _fits(head[0].candidates, ctx):
         return head[0]
-    surface = head[0].surface if head else _strip_relation(head_text)
+    whole = _strip_relation(head_text)
+    if head and whole != head[0].surface and _NAME_WORDS.fullmatch(whole):
+        start = head_text.find(whole)  # "Chorna Dolia" when only "Chorna" was found
+        match = match_name(gaz, whole, lambda e: _fits((e,), ctx), admin1=_only(ctx.admin1))
+        if match.entries and _fits(match.entries, ctx):
+            return PlaceMention(start, start + len(whole), whole, match.entries, head[0].relation)
+    surface = head[0].surface if head else whole
     start = head[0].start if head else head_text.find(surface)
     relation = head[0].relation if head else relation_of(head_text, start, start + len(surface))
     match = match_name(gaz, surface, lambda e: _fits((e,), ctx), admin1=_only(ctx.admin1))
@@ -513,9 +519,15 @@ REGION_MARGIN_KM = 50.0
 def _far_from_named_regions(
     target: PlaceMention, others: list[PlaceMention], ctx: GeoContext, gaz: Gazetteer
 ) -> bool:
-    """Every reading of the head lies outside every oblast the query may name, and far
-    beyond its edge."""
-    regions = [e for m in others for e in m.candidates if e.kind in ("admin1", "admin2")]
+    """Every reading of the head lies outside every oblast (or raion) the query may name,
+    and far beyond its edge."""
+    regions = [e for m in others for e in m.candidates if e.kind == "admin1"]
+    # A raion counts when the qualifier names only one, and the head is no city: in
+    # "Kherson's Shevchenkivskyi district" it is a quarter of the city, unknown here.
+    city = any(e.kind == "place" and e.population >= CITY_POPULATION for e in target.candidates)
+    for mention in [] if city else others:
+        raions = [e for e in mention.candidates if e.kind == "admin2"]
+        regions += raions if len(raions) == 1 else []
     named = ctx.admin1 | {e.admin1 for e in regions}
     if not regions or any(e.admin1 in named for e in target.candidates):
         return False
@@ -543,6 +555,10 @@ def _fits(entries: Iterable[GazetteerEntry], ctx: GeoContext) -> bool:
     if ctx.countries:
         return any(e.country in ctx.countries for e in entries)
     return bool(entries)
+
+
+# Two to four capitalised words, perhaps hyphenated: a name as a whole ("Chorna Dolia").
+_NAME_WORDS = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’-]*\s+){1,3}[A-ZА-ЯІЇЄҐ][\w'’-]*")
 
 
 def _only(values: frozenset[str]) -> str | None:
