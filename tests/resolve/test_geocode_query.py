@@ -687,6 +687,10 @@ def test_lower_case_words_inside_place_names() -> None:
     assert mention.surface == "Rostov na Donu" and mention.candidates == (rostov,)
     [mention] = find_places("Drones struck Rostov on Monday.", gazetteer)
     assert mention.surface == "Rostov"
+    sakko = _e(92, "Sakko i Vantsetti", 48.5, 37.9, "Donetsk", 100)
+    gazetteer.add(sakko, ["Sakko i Vancetti"])
+    [mention] = find_places("Clashes near Sakko i Vancetti on Monday.", gazetteer)
+    assert mention.candidates == (sakko,)
 
 
 def test_a_name_of_two_oblasts_gives_both_as_context() -> None:
@@ -757,6 +761,12 @@ def test_a_common_word_is_no_big_place_that_bears_it_only_as_an_alias() -> None:
     gazetteer.add(_e(131, "Nice", 43.7, 7.27, "Provence", 340_000, country="FR"))
     assert find_places("No casualties were reported.", gazetteer) == []
     assert [m.surface for m in find_places("Nice was calm.", gazetteer)] == ["Nice"]
+    # A common word followed by the oblast of a village of its name is that village.
+    gazetteer.add(_e(132, "Hai", 52.3, 33.3, "Chernihiv", 0))
+    gazetteer.add(_e(133, "Chernihiv", 51.5, 31.3, "Chernihiv", 1_000_000, "ADM1", "admin1"))
+    text = "Russian forces shelled near Hai, Chernihiv."
+    assert [m.surface for m in find_places(text, gazetteer)] == ["Hai", "Chernihiv"]
+    assert [m.surface for m in find_places("Hai, Sumy was quiet.", gazetteer)] == []
 
 
 def test_city_dash_district_in_running_text_is_the_district(gaz: InMemoryGazetteer) -> None:

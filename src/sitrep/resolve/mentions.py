@@ -297,8 +297,8 @@ def _acceptable(text: str, tokens: list[re.Match[str]], found: list[GazetteerEnt
         return False
     if is_common_word(word):
         key = name_key(POSSESSIVE.sub("", word))  # a big place or a state by that very
-        return any(  # name ("Nice", "California", "London's"), not by an alias ("No")
-            e.kind == "country"
+        return _qualified_by_its_oblast(text, tokens[0].end(), found) or any(
+            e.kind == "country"  # name ("Nice", "California", "London's"), not by an alias
             or (name_key(e.name) == key and (e.population >= CITY_POPULATION or e.kind == "admin1"))
             for e in found
         )
@@ -308,6 +308,18 @@ def _acceptable(text: str, tokens: list[re.Match[str]], found: list[GazetteerEnt
     ):
         return any(e.kind == "country" or e.population >= CITY_POPULATION for e in found)
     return True
+
+
+_OBLAST_AFTER = re.compile(r",\s*([A-ZА-ЯІЇЄҐ][\w'’-]+)")
+
+
+def _qualified_by_its_oblast(text: str, end: int, found: list[GazetteerEntry]) -> bool:
+    """The word is followed by the oblast of one of its places: "near Hai, Chernihiv"."""
+    after = _OBLAST_AFTER.match(text, end)
+    if after is None:
+        return False
+    oblast = skeleton_key(after.group(1))
+    return any(e.kind == "place" and e.admin1 and skeleton_key(e.admin1) == oblast for e in found)
 
 
 # A capitalised Ukrainian or Russian word that opens a sentence and is this frequent
@@ -501,7 +513,7 @@ def _places_across(
 
 
 # Lower-case words inside place names: "Rostov na Donu", "Stratford upon Avon".
-_NAME_CONNECTORS = frozenset({"na", "on", "nad", "upon", "am", "an", "sur"})
+_NAME_CONNECTORS = frozenset({"na", "on", "nad", "upon", "am", "an", "sur", "i"})
 
 
 def _phrase_tokens(text: str, tokens: list[re.Match[str]], i: int) -> list[re.Match[str]]:
