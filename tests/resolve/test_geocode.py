@@ -396,6 +396,11 @@ def test_a_division_that_holds_another_named_place_is_read_before_a_country() ->
     results = geocode_text_places("ATLANTA - A man from Georgia was charged.", gazetteer)
     assert [place.admin1 for _, place in results] == ["Georgia", "Georgia"]
     assert results[1][1].geo_precision == 3  # the state, not the Caucasian country
+    # The state, once read, is context for the text's other places.
+    gazetteer.add(_e(7, "Jackson", 32.3, -90.18, "US", "Mississippi", 150_000, "PPLA"))
+    gazetteer.add(_e(8, "Jackson", 33.29, -83.97, "US", "Georgia", 5_000))
+    text = "ATLANTA - A man from Georgia was charged in Jackson."
+    assert geocode_text_places(text, gazetteer)[2][1].geonameid == 8
     # A division named after a town inside it stays the town.
     results = geocode_text_places("Shelling of Bakhmut and Donetsk.", gazetteer)
     assert results[1][1].geonameid == donetsk.geonameid

@@ -140,6 +140,7 @@ def context_from_mentions(
 ) -> GeoContext:
     """Countries and regions the text names, and places it names unambiguously."""
     ctx = base or GeoContext()
+    mentions = list(mentions)
     countries, admin1, anchors = set(ctx.countries), set(ctx.admin1), list(ctx.anchors)
     communities, admin2 = list(ctx.communities), set(ctx.admin2)
     holding = set(ctx.holding)
@@ -167,6 +168,12 @@ def context_from_mentions(
             anchors.append((best.latitude, best.longitude))
         if len({e.country for e in mention.candidates}) == 1:
             countries.add(best.country)
+    held = replace(ctx, holding=frozenset(holding))
+    for mention in mentions:  # "Georgia" is the state once Atlanta has been read
+        if any(e.kind == "admin1" for e in mention.candidates):
+            ranked = rank_candidates(mention, held)
+            if ranked[0][0].kind == "admin1" and ranked[0][0].admin1:
+                admin1.add(ranked[0][0].admin1)
     return GeoContext(
         frozenset(countries), frozenset(admin1), tuple(anchors), tuple(communities),
         frozenset(admin2), holding=frozenset(holding),
