@@ -372,6 +372,7 @@ def test_an_adjective_that_fits_two_towns_leaves_the_choice_to_the_ranking() -> 
         "Boats crossed the Dnipro at night.",
         "Дрон упав у річку Дніпро.",
         "Fighting near the Dnipro gully.",
+        "Mines drifted in the Dnipro estuary.",
     ],
 )
 def test_a_river_is_not_the_town_of_its_name(text: str) -> None:
@@ -379,6 +380,14 @@ def test_a_river_is_not_the_town_of_its_name(text: str) -> None:
     gazetteer.add(_e(64, "Dnipro", 48.47, 35.04, "Dnipropetrovsk", 968_000, "PPLA"), ["Дніпро"])
     assert find_places(text, gazetteer) == []
     assert [m.surface for m in find_places("A missile hit Dnipro.", gazetteer)] == ["Dnipro"]
+
+
+@pytest.mark.parametrize("text", ["Ships sailed the Sea of Azov.", "A drone hit the Azov Sea."])
+def test_a_sea_is_not_the_town_of_its_name(text: str) -> None:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(65, "Azov", 47.11, 39.42, "Rostov", 82_000, country="RU"))
+    assert find_places(text, gazetteer) == []
+    assert [m.surface for m in find_places("Drones hit Azov.", gazetteer)] == ["Azov"]
 
 
 @pytest.mark.parametrize(

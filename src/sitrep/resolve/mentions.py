@@ -193,13 +193,18 @@ _RIVERS = frozenset(
 # Watercourses and ravines named like a place ("the Zhuravka gully") are not that place;
 # a forest or hill named after a town is near it (`_AFTER`: "the Kreminna forest").
 _RIVER_AFTER = re.compile(
-    r"\s+(?:river|creek|stream|gully|ravine|balka|річк[аиуі]|рек[аиуе]|балк[аиуі])\b", re.I
+    r"\s+(?:river|creek|stream|gully|ravine|balka|sea|lagoon|estuary|gulf"
+    r"|річк[аиуі]|рек[аиуе]|балк[аиуі])\b",
+    re.I,
 )
-_RIVER_BEFORE = re.compile(r"(?:\briver|\bрічк[аиуі]|\bрек[аиуе]|\bр\.)\s+$", re.I)
+_RIVER_BEFORE = re.compile(
+    r"(?:\briver|\bsea\s+of|\bgulf\s+of|\bрічк[аиуі]|\bрек[аиуе]|\bр\.)\s+$", re.I
+)
 
 
 def _names_a_river(text: str, start: int, end: int) -> bool:
-    """ "the Dnipro River", "річка Оскіл", "across the Dnipro": a river, not the town."""
+    """ "the Dnipro River", "річка Оскіл", "across the Dnipro", "the Sea of Azov": water,
+    not the town."""
     if _RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text[max(0, start - 12) : start]):
         return True
     surface = text[start:end].lower()
