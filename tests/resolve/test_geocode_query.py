@@ -565,9 +565,15 @@ def test_a_region_in_another_spelling_is_the_region() -> None:
     assert geocode_result("Homel", gazetteer=gazetteer).geonameid == 121
 
 
-def test_a_forest_named_after_a_town_is_near_the_town(gaz: InMemoryGazetteer) -> None:
-    [(mention, place)] = geocode_text_places("Fighting in the Bakhmut forest.", gaz)
-    assert (mention.relation, place.geonameid, place.geo_precision) == ("near", 18, 2)
+@pytest.mark.parametrize(
+    "text", ["Fighting in the Bakhmut forest.", "Boats in the Kherson bay.", "The Kherson Strait."]
+)
+def test_a_forest_or_bay_named_after_a_town_is_near_the_town(
+    gaz: InMemoryGazetteer, text: str
+) -> None:
+    [(mention, place)] = geocode_text_places(text, gaz)
+    town = KHERSON if "Kherson" in text else BAKHMUT
+    assert (mention.relation, place.geonameid, place.geo_precision) == ("near", town.geonameid, 2)
 
 
 @pytest.mark.parametrize(

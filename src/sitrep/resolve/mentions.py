@@ -89,7 +89,7 @@ _AFTER = [
     (re.compile(r"^\s+(?:district|raion|rayon|neighbou?rhood|microdistrict|r-n|rn|р-н)\b", re.I),
      "district"),
     (re.compile(r"^\s+(?:regions?|oblasts?|provinces?)\b", re.I), "region"),
-    (re.compile(r"^\s+(?:area|forests?|woods|hills?|heights)\b", re.I), "near"),
+    (re.compile(r"^\s+(?:area|forests?|woods|hills?|heights|strait|bay)\b", re.I), "near"),
     (re.compile(r"^(?:['’]s)?\s+outskirts\b", re.I), "outskirts of"),
     # "Kyiv, Odesa and Mykolaiv regions": every name of the list is a region.
     (re.compile(r"^(?:\s*(?:,|and)\s+[^\W\d_][\w'’-]*)+\s+(?:regions|oblasts)\b", re.I),
