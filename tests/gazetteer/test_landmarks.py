@@ -58,6 +58,9 @@ def test_a_type_word_is_also_written_as_its_synonyms() -> None:
         "Myrhorod airfield", "Myrhorod airbase", "Myrhorod air base",
     ]  # fmt: skip
     assert synonym_forms(["Crimean Bridge"], "BDG") == []
+    tendra = synonym_forms(["Tendra Peninsula", "Tendrivs'ka Kosa"], "ISL")
+    assert tendra == ["Tendra spit", "Tendra island"]
+    assert synonym_forms(["Snake Island", "Ostriv Zmiinyi"], "ISL") == []  # no spit
     assert synonym_forms(["Saky Air Base"], "AIRB") == ["Saky airbase", "Saky airfield"]
 
 

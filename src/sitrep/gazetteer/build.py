@@ -214,9 +214,9 @@ def _add_landmarks(
         name = row.name
         if _names_a_place(builder, name):  # the Melitopol airbase is not Melitopol
             name = f"{name} {LANDMARK_TYPES.get(row.feature_code, 'landmark')}"
-        names = [name, *row.names(), *typed_forms(row.name, row.feature_code),
-                 *synonym_forms(row.names(), row.feature_code)]  # fmt: skip
+        names = [name, *row.names(), *typed_forms(row.name, row.feature_code)]
         forms = dict.fromkeys([*names, *landmark_forms(names, spellings)])
+        forms.update(dict.fromkeys(synonym_forms(forms, row.feature_code)))
         # One-word names ("Dniester" for its power station) are rather rivers and towns.
         own = [f for f in forms if " " in f.strip() and not _names_a_place(builder, f)]
         builder.add_only(row, "landmark", name, own)

@@ -85,15 +85,25 @@ def typed_forms(name: str, feature_code: str) -> list[str]:
 
 def synonym_forms(names: Iterable[str], feature_code: str) -> list[str]:
     """``Kinburn Spit`` → ``Kinburn peninsula``: names that end in their type word, with
-    the type's other words."""
+    the type's other words; an island that is also called a spit (Tendra, Dzharylhach)
+    under "spit", "peninsula" and "island" alike."""
+    names = list(names)
     kind = LANDMARK_TYPES.get(feature_code)
-    synonyms = _TYPE_SYNONYMS.get(kind or "", ())
+    kinds = {kind: _TYPE_SYNONYMS.get(kind or "", ())} if kind else {}
+    if kind == "island" and any(_SPIT_WORD.search(name) for name in names):
+        kinds = {word: tuple(w for w in _COAST if w != word) for word in _COAST}
     forms: list[str] = []
     for name in names:
-        if kind and name.lower().endswith(f" {kind}"):
-            head = name[: -len(kind) - 1]
-            forms.extend(f"{head} {word}" for word in synonyms)
+        for word, synonyms in kinds.items():
+            if name.lower().endswith(f" {word}"):
+                head = name[: -len(word) - 1]
+                forms.extend(f"{head} {synonym}" for synonym in synonyms)
     return forms
+
+
+# An island GeoNames also calls a spit ("Ostriv Tendrivs'ka Kosa") goes by all three.
+_COAST = ("spit", "peninsula", "island")
+_SPIT_WORD = re.compile(r"\b(?:kosa|spit)\b", re.I)
 
 
 def leading_words(names: Iterable[str]) -> set[str]:
