@@ -406,6 +406,19 @@ def test_a_division_that_holds_another_named_place_is_read_before_a_country() ->
     assert results[1][1].geonameid == donetsk.geonameid
 
 
+def test_a_division_named_elsewhere_counts_half_for_a_village_a_city_dwarfs() -> None:
+    texas = _e(1, "Texas", 31.0, -99.0, "US", "Texas", 29_000_000, "ADM1", "admin1")
+    city = _e(2, "Atlanta", 33.75, -84.39, "US", "Georgia", 510_000, "PPLA")
+    village = _e(3, "Atlanta", 33.11, -94.16, "US", "Texas", 5_600)
+    gazetteer = InMemoryGazetteer()
+    for entry in (texas, city, village):
+        gazetteer.add(entry)
+    text = "Storms hit Texas on Monday. In Atlanta, flights were cancelled."
+    assert geocode_text_places(text, gazetteer)[1][1].geonameid == city.geonameid
+    text = "Storms hit Atlanta, Texas, on Monday."
+    assert geocode_text_places(text, gazetteer)[0][1].geonameid == village.geonameid
+
+
 @pytest.mark.parametrize("written", ["Слов'янськ", "Слов’янськ", "Slov-yansk"])
 def test_a_main_name_in_cyrillic_or_hyphenated_counts_as_the_main_name(written: str) -> None:
     own = _e(8, "Sloviansk", 48.85, 37.6, "UA", "Donetsk", 100_000)

@@ -289,7 +289,8 @@ def resolve_gold_spans(article: GoldArticle, gazetteer: Gazetteer) -> list[Gazet
             continue
         own = {(e.latitude, e.longitude) for e in mention.candidates}
         anchors = tuple(a for a in shared.anchors if len(own) > 1 or a not in own)
-        chosen.append(rank_candidates(mention, replace(shared, anchors=anchors))[0][0])
+        context = replace(shared, anchors=anchors, loose_admin1=True)
+        chosen.append(rank_candidates(mention, context)[0][0])
     return chosen
 
 

@@ -223,9 +223,9 @@ def geocode_text_places(
             continue
         own = (mention.candidates[0].latitude, mention.candidates[0].longitude)
         anchors = tuple(a for a in shared.anchors if len(mention.candidates) > 1 or a != own)
-        ctx = replace(shared, anchors=anchors)
+        ctx = replace(shared, anchors=anchors, loose_admin1=True)
         if i in qualified:
-            ctx = replace(ctx, admin1=frozenset({qualified[i][1]}))
+            ctx = replace(ctx, admin1=frozenset({qualified[i][1]}), loose_admin1=False)
         results.append((mention, resolve_place(mention, ctx, gaz)))
     return results
 

@@ -17,7 +17,7 @@ from sitrep.gazetteer import GazetteerEntry, name_key
 from sitrep.gazetteer.landmarks import names_landmark_type
 from sitrep.gazetteer.names import POSSESSIVE, script_of, skeleton_key, translit_ru, translit_uk
 from sitrep.resolve.frontline import default_front_line
-from sitrep.resolve.mentions import PlaceMention
+from sitrep.resolve.mentions import CITY_POPULATION, PlaceMention
 
 REGION_SURFACE = re.compile(
     r"(oblasts?|regions?|provinces?|област[ьіиюяе]|щин[аиіу]|ччин[аиіу]|shchyna|chchyna"
@@ -53,7 +53,9 @@ class GeoContext:
     locates the name (a bare query), so a town stands before the villages of its
     name however near the front they lie (`MentionFacts.dwarfed`). ``holding``: the
     divisions of the places the text names, each with the key of the name that put it
-    there (a name lends no weight to a division of its own reading).
+    there (a name lends no weight to a division of its own reading). ``loose_admin1``:
+    the divisions were named elsewhere in the text, not as the name's own qualifier
+    ("Kupiansk, Kharkiv"), so they count less for a village a city of its name dwarfs.
     """
 
     countries: frozenset[str] = frozenset()
@@ -63,6 +65,7 @@ class GeoContext:
     admin2: frozenset[str] = frozenset()
     towns_first: bool = False
     holding: frozenset[tuple[str, str]] = frozenset()
+    loose_admin1: bool = False
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -131,7 +134,7 @@ def candidate_features(
         "primary_name": _primary_value(entry.name, _bare_keys(mention.surface)),
         "country_prior": _COUNTRY_PRIOR.get(entry.country, 0.0),
         "country_context": float(entry.country in context.countries),
-        "admin1_context": float(in_admin1),
+        "admin1_context": _admin1_share(entry, context, facts) if in_admin1 else 0.0,
         "nearby": _nearby_value(entry, context),
         "front": _front_value(entry, context, facts),
         "community_context": _community_value(entry, context),
@@ -241,7 +244,7 @@ def _score(
     if entry.country in ctx.countries:
         score += _WEIGHTS["country_context"]
     if ctx.admin1 and _in_named_admin1(entry, view, ctx, facts):
-        score += _WEIGHTS["admin1_context"]
+        score += _WEIGHTS["admin1_context"] * _admin1_share(entry, ctx, facts)
     score += _WEIGHTS["primary_name"] * _primary_value(entry.name, view.keys)
     if ctx.anchors:
         score += _WEIGHTS["nearby"] * _nearby_value(entry, ctx)
@@ -326,7 +329,8 @@ class MentionFacts:
     ``named_after_a_town``: divisions that a town inside them shares the name with
     ("Lviv" is the city before the oblast): their population does not count.
     ``dwarfed``: places of a tenth of the size of a town (≥ `TOWN_POPULATION`) of
-    the same name.
+    the same name; ``dwarfed_by_city``: the same when that town is a city
+    (≥ `CITY_POPULATION`).
     ``division``: the name is the main name of a division or country ("Florida"),
     so a town that carries it only as an alias or in another spelling (Califon, "once
     California") gets no credit for lying in an oblast or state the text names.
@@ -336,6 +340,7 @@ class MentionFacts:
     division: bool = False
     named_after_a_town: frozenset[GazetteerEntry] = frozenset()
     dwarfed: frozenset[GazetteerEntry] = frozenset()
+    dwarfed_by_city: frozenset[GazetteerEntry] = frozenset()
 
 
 _NO_FACTS = MentionFacts()
@@ -367,7 +372,8 @@ def _facts(candidates: tuple[GazetteerEntry, ...], keys: tuple[str, str]) -> Men
         dwarfed = frozenset(
             e for e in candidates if e.kind == "place" and e.population * 10 < biggest
         )
-    return MentionFacts(_borrowed(candidates, keys), division, named_after, dwarfed)
+    by_city = dwarfed if biggest >= CITY_POPULATION else frozenset()
+    return MentionFacts(_borrowed(candidates, keys), division, named_after, dwarfed, by_city)
 
 
 def _borrowed(
@@ -396,6 +402,19 @@ def _lends(lender: GazetteerEntry, bearer: GazetteerEntry) -> bool:
         return False
     spot = (lender.latitude, lender.longitude)
     return distance_km(spot, (bearer.latitude, bearer.longitude)) > BEARER_DISTANCE_KM
+
+
+# A division named elsewhere in the text, not right after the name, counts this much
+# for a place that a city of its name dwarfs: "Atlanta" in a text that also names Texas
+# is still the Georgian capital, not the Texan town of 5,600.
+LOOSE_ADMIN1_SHARE = 0.5
+
+
+def _admin1_share(entry: GazetteerEntry, ctx: GeoContext, facts: MentionFacts) -> float:
+    """How much a candidate's lying in a division the text names counts (`loose_admin1`)."""
+    if ctx.loose_admin1 and facts.dwarfed_by_city and entry in facts.dwarfed_by_city:
+        return LOOSE_ADMIN1_SHARE
+    return 1.0
 
 
 def _in_named_admin1(
