@@ -78,6 +78,7 @@ DUMP = [
     ),
     _row(11, "Shevchenkove", "Шевченкове", 49.7, 37.2, "P", "PPL", "07", "6314", 600),
     _row(18, "Chuhuiv", "Чугуїв,Чугуев", 49.84, 36.69, "P", "PPLA2", "07", "6314", 31_000),
+    _row(19, "Malynivka", "Малинівка", 49.81, 36.7, "P", "PPL", "07", "6314", 11_000),
     _row(12, "Lake Pechenihy", "", 49.9, 36.95, "H", "RSV", "07", "6314", 0),
     _row(13, "Siverskyi Donets", "", 49.8, 36.9, "H", "STM", "07", "6314", 0),
     _row(14, "Pechenigy Power Station", "", 49.87, 36.95, "S", "PS", "07", "6314", 0),
@@ -145,7 +146,8 @@ def built(dump: Path, tmp_path: Path) -> SqliteGazetteer:
 def test_reader_keeps_places_divisions_and_landmarks_only(dump: Path) -> None:
     codes = [row.feature_code for row in read_geonames_dump(dump)]
     assert codes == [
-        "PCLI", "ADM1", "ADM2", "PPLA3", "PPL", "PPLA2", "RSV", "PS", "AIRB", "DAM", "ADM3"
+        "PCLI", "ADM1", "ADM2", "PPLA3", "PPL", "PPLA2", "PPL", "RSV", "PS", "AIRB", "DAM",
+        "ADM3",
     ]  # fmt: skip
 
 
@@ -211,7 +213,7 @@ def test_raion_forms(built: SqliteGazetteer) -> None:
     # A raion also goes by its seat's name, in the seat's spellings.
     for form in ("Chuhuiv raion", "Chuhuiv district", "Chuguyev district", "Chuhuiv rayon"):
         assert [(e.kind, e.name) for e in built.lookup(form)] == [("admin2", "Chuhuivskyi")], form
-    assert built.lookup("Shevchenkove raion") == []  # a village of the raion is no seat
+    assert built.lookup("Malynivka raion") == []  # a town of the raion not its seat
 
 
 def test_russian_admin1_is_derived_from_its_largest_place(built: SqliteGazetteer) -> None:
@@ -290,3 +292,16 @@ def test_the_build_reports_what_the_gazetteer_holds(dump: Path) -> None:
     assert "4 landmark" in report and "(1 of the places are communities)" in report
     forms = sum(1 for _ in gazetteer.keyed_entries())
     assert report.endswith(f"{forms:,} name forms") and forms > len(gazetteer)
+
+
+def test_a_raion_takes_no_seat_name_another_town_bears(tmp_path: Path) -> None:
+    rows = [
+        *DUMP[:4],
+        _row(18, "Chuhuiv", "Чугуїв,Чугуев", 49.84, 36.69, "P", "PPLA2", "07", "6314", 31_000),
+        _row(20, "Chuhuiv", "", 46.0, 30.0, "P", "PPLA3", "17", "5110", 5_000),  # elsewhere
+    ]
+    path = tmp_path / "geonames-UA.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    gazetteer = build_gazetteer(read_geonames_dump(path))
+    assert gazetteer.lookup("Chuhuiv raion") == []  # the other town's old raion, maybe
+    assert [e.name for e in gazetteer.lookup("Chuhuivskyi raion")] == ["Chuhuivskyi"]

@@ -404,6 +404,14 @@ def test_a_division_that_holds_another_named_place_is_read_before_a_country() ->
     # A division named after a town inside it stays the town.
     results = geocode_text_places("Shelling of Bakhmut and Donetsk.", gazetteer)
     assert results[1][1].geonameid == donetsk.geonameid
+    # So does one named after a city that is a division of its own.
+    kyiv_oblast = _e(9, "Kyiv", 50.3, 30.5, "UA", "Kyiv", 1_800_000, "ADM1", "admin1")
+    kyiv = _e(10, "Kyiv", 50.45, 30.52, "UA", "Kyiv City", 2_900_000, "PPLC")
+    brovary = _e(11, "Brovary", 50.51, 30.79, "UA", "Kyiv", 100_000)
+    for entry in (kyiv_oblast, kyiv, brovary):
+        gazetteer.add(entry)
+    results = geocode_text_places("Missiles hit Brovary and Kyiv.", gazetteer)
+    assert results[1][1].geonameid == kyiv.geonameid
 
 
 def test_a_division_named_elsewhere_counts_half_for_a_village_a_city_dwarfs() -> None:
@@ -417,6 +425,14 @@ def test_a_division_named_elsewhere_counts_half_for_a_village_a_city_dwarfs() ->
     assert geocode_text_places(text, gazetteer)[1][1].geonameid == city.geonameid
     text = "Storms hit Atlanta, Texas, on Monday."
     assert geocode_text_places(text, gazetteer)[0][1].geonameid == village.geonameid
+    # In war reporting the oblast a text names keeps its full weight for front villages.
+    luhansk = _e(4, "Luhansk", 48.9, 39.0, "UA", "Luhansk", 2_100_000, "ADM1", "admin1")
+    makiivka = _e(5, "Makiivka", 48.05, 37.93, "UA", "Donetsk", 339_000, "PPLA2")
+    front = _e(6, "Makiivka", 49.22, 37.98, "UA", "Luhansk", 8)
+    for entry in (luhansk, makiivka, front):
+        gazetteer.add(entry)
+    text = "In Luhansk oblast, Ukrainian forces advanced near Makiivka."
+    assert geocode_text_places(text, gazetteer)[1][1].geonameid == front.geonameid
 
 
 @pytest.mark.parametrize("written", ["Слов'янськ", "Слов’янськ", "Slov-yansk"])

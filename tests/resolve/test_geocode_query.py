@@ -388,6 +388,7 @@ def test_a_sea_is_not_the_town_of_its_name(text: str) -> None:
     gazetteer.add(_e(65, "Azov", 47.11, 39.42, "Rostov", 82_000, country="RU"))
     assert find_places(text, gazetteer) == []
     assert [m.surface for m in find_places("Drones hit Azov.", gazetteer)] == ["Azov"]
+    assert [m.surface for m in find_places("A drone hit the Azov sea port.", gazetteer)] == ["Azov"]
 
 
 @pytest.mark.parametrize(
@@ -663,6 +664,20 @@ def test_a_head_found_only_far_beyond_the_named_raion_yields_to_the_raion() -> N
                                      "ADM2", 0, "admin2"), ["Dniprovskyi district"])  # fmt: skip
     for query in ("Kherson's Dniprovskyi district", "Kherson, Dniprovskyi district"):
         assert geocode_query(query, gazetteer=gazetteer)[1].geonameid == KHERSON.geonameid, query
+    # One raion of the name, after an oblast's capital of 65,000: a quarter of the city.
+    gazetteer.add(GazetteerEntry(98, "Shevchenkivskyi", 50.46, 30.48, "UA", "Kyiv City",
+                                 "Shevchenkivskyi", "ADM2", 0, "admin2"),
+                  ["Shevchenkivskyi district"])  # fmt: skip
+    gazetteer.add(_e(102, "Uzhhorod", 48.62, 22.29, "Zakarpattia", 65_000, "PPLA"))
+    for query in ("Uzhhorod's Shevchenkivskyi district", "Uzhhorod, Shevchenkivskyi district"):
+        assert geocode_query(query, gazetteer=gazetteer)[1].geonameid == 102, query
+    # A raion named after a town by the head is that town's old raion, not a new one afar.
+    zolochivskyi = GazetteerEntry(99, "Zolochivskyi", 49.8, 24.9, "UA", "Lviv", "Zolochivskyi",
+                                  "ADM2", 0, "admin2")  # fmt: skip
+    gazetteer.add(zolochivskyi, ["Zolochiv raion"])
+    gazetteer.add(_e(100, "Zolochiv", 50.28, 35.98, "Kharkiv", 7_700, "PPLA3"))
+    gazetteer.add(_e(101, "Udy", 50.3, 36.1, "Kharkiv", 1_000))
+    assert geocode_query("Udy, Zolochiv raion", gazetteer=gazetteer)[1].geonameid == 101
 
 
 def test_a_head_whose_first_word_alone_is_a_village_elsewhere_is_matched_whole() -> None:
@@ -782,6 +797,8 @@ def test_a_common_word_is_no_big_place_that_bears_it_only_as_an_alias() -> None:
     text = "Russian forces shelled near Hai, Chernihiv."
     assert [m.surface for m in find_places(text, gazetteer)] == ["Hai", "Chernihiv"]
     assert [m.surface for m in find_places("Hai, Sumy was quiet.", gazetteer)] == []
+    for text in ("Hai, Chernihiv: a headline.", "said Hai, Chernihiv resident."):
+        assert [m.surface for m in find_places(text, gazetteer)] == ["Chernihiv"], text
 
 
 def test_city_dash_district_in_running_text_is_the_district(gaz: InMemoryGazetteer) -> None:

@@ -170,8 +170,12 @@ def admin2_forms(english: str, names: list[str]) -> list[str]:
     return forms
 
 
-# The feature codes of a place that can run a raion.
+# The feature codes of a place that can run a raion; a town this large can too, and
+# one filed under another raion's code when it shares this many letters with the
+# adjective (Mariupol, a city of its own).
 SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
+SEAT_MIN_POPULATION = 10_000
+SEAT_PREFIX_OUTSIDE = 5
 # A raion's adjective and its seat's name share this many first letters at least
 # ("Svativskyi", Svatove: "svat"), and half of the adjective's stem.
 SEAT_PREFIX = 3

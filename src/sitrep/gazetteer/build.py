@@ -27,6 +27,8 @@ from sitrep.buildtools import artifact_arguments
 from sitrep.gazetteer import artifact_path
 from sitrep.gazetteer.admin import (
     SEAT_CODES,
+    SEAT_MIN_POPULATION,
+    SEAT_PREFIX_OUTSIDE,
     admin1_forms,
     admin2_forms,
     derived_admin1_name,
@@ -50,6 +52,7 @@ from sitrep.gazetteer.landmarks import (
 from sitrep.gazetteer.model import EntryKind, GazetteerEntry, InMemoryGazetteer
 from sitrep.gazetteer.names import (
     cyrillic_language,
+    name_key,
     national_name,
     script_of,
     skeleton_key,
@@ -75,8 +78,6 @@ from sitrep.gazetteer.sources import (
 from sitrep.gazetteer.store import write_artifact
 
 DUMP_NAME = "geonames-UA.txt"
-SEAT_PREFIX_OUTSIDE = 5
-SEAT_MIN_POPULATION = 10_000
 DERIVED_ADMIN_COUNTRIES = frozenset({"RU", "BY", "MD"})
 WORLD_MIN_POPULATION = 100_000
 # Towns whose spellings a landmark named after them takes ("Zaporizhzhia NPP").
@@ -121,8 +122,11 @@ class _Builder:
         self.add(replace(row, name=name, asciiname=name, alternates=[]), kind, name, names)
 
 
-def _add_dump(builder: _Builder, rows: Sequence[SourceRow]) -> None:
-    """Divisions first (their names label the places), then places."""
+def _add_dump(
+    builder: _Builder, rows: Sequence[SourceRow], world: Sequence[SourceRow] = ()
+) -> None:
+    """Divisions first (their names label the places), then places. ``world``: the
+    places elsewhere whose names a raion may not take from its seat."""
     for row in rows:
         if row.feature_code == "ADM1":
             builder.admin1[(row.country, row.admin1)] = ua_admin1_name(row.admin1, row.name)
@@ -131,6 +135,7 @@ def _add_dump(builder: _Builder, rows: Sequence[SourceRow]) -> None:
             key = (row.country, row.admin1, row.admin2)
             builder.admin2[key] = ua_admin2_name(row.name, row.alternates)
     seats = _raion_seats(builder, rows)
+    bearers = _name_bearers([*rows, *world])
     for row in rows:
         if row.feature_code == "ADM1":
             english = builder.admin1[(row.country, row.admin1)]
@@ -139,7 +144,7 @@ def _add_dump(builder: _Builder, rows: Sequence[SourceRow]) -> None:
         elif row.feature_code == "ADM2":
             english = builder.admin2[(row.country, row.admin1, row.admin2)]
             seat = seats.get(row.geonameid)
-            by_seat = raion_seat_forms(_spellings(seat)) if seat else []
+            by_seat = raion_seat_forms(_seat_spellings(seat, bearers)) if seat else []
             builder.add(row, "admin2", english, [*admin2_forms(english, row.names()), *by_seat])
         elif row.feature_code == "PCLI":
             builder.add(row, "country", row.name, _COUNTRY_EXTRA.get(row.country, ()))
@@ -175,6 +180,41 @@ def _raion_seats(builder: _Builder, rows: Sequence[SourceRow]) -> dict[int, Sour
         if best is not None:
             seats[row.geonameid] = best[3]
     return seats
+
+
+# A town this large, or of rank, is one a "<name> raion" could mean.
+BEARER_POPULATION = 1_000
+
+
+def _name_bearers(rows: Iterable[SourceRow]) -> dict[str, set[int]]:
+    """The towns of rank or size (`BEARER_POPULATION`) that bear each name, by key."""
+    bearers: dict[str, set[int]] = defaultdict(set)
+    for row in rows:
+        if row.feature_class == "P" and (
+            row.population >= BEARER_POPULATION or row.feature_code.startswith("PPLA")
+        ):
+            for spelling in {row.name, row.asciiname, _place_name(row)}:
+                bearers[name_key(spelling)].add(row.geonameid)
+    return bearers
+
+
+def _seat_spellings(seat: SourceRow, bearers: dict[str, set[int]]) -> set[str]:
+    """The seat's names a raion goes by: its main, ASCII and national names and the
+    Russian romanisations alike to them (not "Vladimir" for Volodymyr), none that
+    another town bears ("Pervomaisk raion" could be the Luhansk town's old raion)."""
+    main = _place_name(seat)
+    spellings = {seat.name, seat.asciiname, main}
+    spellings |= {s for s in _spellings(seat) if _alike(s, main)}
+    return {s for s in spellings if bearers.get(name_key(s), set()) <= {seat.geonameid}}
+
+
+def _alike(spelling: str, name: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(skeleton_key(spelling), skeleton_key(name)) >= SEAT_SPELLING_SIMILARITY
+
+
+SEAT_SPELLING_SIMILARITY = 70.0
 
 
 def _add_hromadas(builder: _Builder, rows: Sequence[SourceRow]) -> None:
@@ -331,8 +371,8 @@ def build_gazetteer(
     """Assemble the gazetteer from source rows (pure: no file or package access)."""
     builder = _Builder()
     rows = list(dump_rows)
-    _add_dump(builder, rows)
     world = list(cache_cities)
+    _add_dump(builder, rows, [row for row in world if row.country != "UA"])
     extra = [row for row in world if _wanted_from_cache(builder, row)]
     _add_derived_admin1(builder, extra)
     capitals = capital_ids(countries or {}, world)

@@ -529,12 +529,7 @@ def _far_from_named_regions(
     """Every reading of the head lies outside every oblast (or raion) the query may name,
     and far beyond its edge."""
     regions = [e for m in others for e in m.candidates if e.kind == "admin1"]
-    # A raion counts when the qualifier names only one, and the head is no city: in
-    # "Kherson's Shevchenkivskyi district" it is a quarter of the city, unknown here.
-    city = any(e.kind == "place" and e.population >= CITY_POPULATION for e in target.candidates)
-    for mention in [] if city else others:
-        raions = [e for e in mention.candidates if e.kind == "admin2"]
-        regions += raions if len(raions) == 1 else []
+    regions += _named_raions(target, others, gaz)
     named = ctx.admin1 | {e.admin1 for e in regions}
     if not regions or any(e.admin1 in named for e in target.candidates):
         return False
@@ -552,6 +547,45 @@ def _far_from_named_regions(
         return min(distance_km(spot, (r.latitude, r.longitude)) - reach for r, reach in reaches)
 
     return all(beyond(e) > REGION_MARGIN_KM for e in target.candidates)
+
+
+def _named_raions(
+    target: PlaceMention, others: list[PlaceMention], gaz: Gazetteer
+) -> list[GazetteerEntry]:
+    """The raions the query names that the head must lie near: a qualifier naming only one
+    raion, after a head that is no city (in "Kherson, Shevchenkivskyi district" that is a
+    quarter of the city, unknown here), and not named after a town near the head ("Udy,
+    Zolochiv raion": the old raion of the Kharkiv town Zolochiv, not Lviv's new one)."""
+    if any(_is_city(e) for e in target.candidates):
+        return []
+    spots = [(e.latitude, e.longitude) for e in target.candidates]
+    raions = []
+    for mention in others:
+        found = [e for e in mention.candidates if e.kind == "admin2"]
+        seat_name = RAION_SURFACE.sub("", mention.surface).strip()
+        towns = [e for e in gaz.lookup(seat_name) if _ran_a_raion(e)] if seat_name else []
+        near_a_town = any(
+            distance_km((t.latitude, t.longitude), spot) <= REGION_MARGIN_KM
+            for t in towns
+            for spot in spots
+        )
+        if len(found) == 1 and not near_a_town:
+            raions += found
+    return raions
+
+
+def _ran_a_raion(entry: GazetteerEntry) -> bool:
+    """A town of rank or size, as raion seats before 2020 were."""
+    return entry.kind == "place" and (
+        entry.feature_code in ("PPLA", "PPLA2", "PPLA3", "PPLC")
+        or entry.population >= TOWN_POPULATION
+    )
+
+
+def _is_city(entry: GazetteerEntry) -> bool:
+    return entry.kind == "place" and (
+        entry.population >= CITY_POPULATION or entry.feature_code in ("PPLA", "PPLC")
+    )
 
 
 def _fits(entries: Iterable[GazetteerEntry], ctx: GeoContext) -> bool:

@@ -89,7 +89,7 @@ _AFTER = [
     (re.compile(r"^\s+(?:district|raion|rayon|neighbou?rhood|microdistrict|r-n|rn|р-н)\b", re.I),
      "district"),
     (re.compile(r"^\s+(?:regions?|oblasts?|provinces?)\b", re.I), "region"),
-    (re.compile(r"^\s+(?:area|forests?|woods|hills?|heights|strait|bay)\b", re.I), "near"),
+    (re.compile(r"^\s+(?:area|forests?|woods|hills?|heights|strait|bay|gulf)\b", re.I), "near"),
     (re.compile(r"^(?:['’]s)?\s+outskirts\b", re.I), "outskirts of"),
     # "Kyiv, Odesa and Mykolaiv regions": every name of the list is a region.
     (re.compile(r"^(?:\s*(?:,|and)\s+[^\W\d_][\w'’-]*)+\s+(?:regions|oblasts)\b", re.I),
@@ -193,18 +193,16 @@ _RIVERS = frozenset(
 # Watercourses and ravines named like a place ("the Zhuravka gully") are not that place;
 # a forest or hill named after a town is near it (`_AFTER`: "the Kreminna forest").
 _RIVER_AFTER = re.compile(
-    r"\s+(?:river|creek|stream|gully|ravine|balka|sea|lagoon|estuary|gulf"
+    r"\s+(?:river|creek|stream|gully|ravine|balka|sea(?!\s+(?:port|terminal|trade))|lagoon|estuary"
     r"|річк[аиуі]|рек[аиуе]|балк[аиуі])\b",
     re.I,
 )
-_RIVER_BEFORE = re.compile(
-    r"(?:\briver|\bsea\s+of|\bgulf\s+of|\bрічк[аиуі]|\bрек[аиуе]|\bр\.)\s+$", re.I
-)
+_RIVER_BEFORE = re.compile(r"(?:\briver|\bsea\s+of|\bрічк[аиуі]|\bрек[аиуе]|\bр\.)\s+$", re.I)
 
 
 def _names_a_river(text: str, start: int, end: int) -> bool:
     """ "the Dnipro River", "річка Оскіл", "across the Dnipro", "the Sea of Azov": water,
-    not the town."""
+    not the town ("the Odesa sea port" is the town's)."""
     if _RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text[max(0, start - 12) : start]):
         return True
     surface = text[start:end].lower()
@@ -315,16 +313,30 @@ def _acceptable(text: str, tokens: list[re.Match[str]], found: list[GazetteerEnt
     return True
 
 
-_OBLAST_AFTER = re.compile(r",\s*([A-ZА-ЯІЇЄҐ][\w'’-]+)")
+# ", Chernihiv." / ", Chernihiv region," / ", Chernihiv oblast)": an oblast that closes
+# the clause, not "Marina, Kharkiv resident".
+_OBLAST_AFTER = re.compile(
+    r",\s*([A-ZА-ЯІЇЄҐ][\w'’-]+)(?:\s+(?:region|oblast|province))?\s*(?:[.,;)]|$)", re.I
+)
 
 
 def _qualified_by_its_oblast(text: str, end: int, found: list[GazetteerEntry]) -> bool:
-    """The word is followed by the oblast of one of its places: "near Hai, Chernihiv"."""
+    """The word, inside a sentence, is followed by the oblast of a village bearing it as
+    its own name: "shelled near Hai, Chernihiv." (not "Marina, Kharkiv resident", nor a
+    headline's "Port, Odesa:")."""
     after = _OBLAST_AFTER.match(text, end)
-    if after is None:
+    word_start = end - len(text[:end].split()[-1])
+    if after is None or _opens_sentence(text, word_start):
         return False
     oblast = skeleton_key(after.group(1))
-    return any(e.kind == "place" and e.admin1 and skeleton_key(e.admin1) == oblast for e in found)
+    word = name_key(text[:end].split()[-1])
+    return any(
+        e.kind == "place"
+        and e.admin1
+        and skeleton_key(e.admin1) == oblast
+        and name_key(e.name) == word
+        for e in found
+    )
 
 
 # A capitalised Ukrainian or Russian word that opens a sentence and is this frequent

@@ -261,9 +261,10 @@ def _score(
 
 def _holds(entry: GazetteerEntry, ctx: GeoContext, view: _MentionView, facts: MentionFacts) -> bool:
     """A division in which another place the text names lies (`GeoContext.holding`):
-    "Georgia" is the US state in a text about Atlanta. Not when a town inside it bears
-    its name: "Donetsk" stays the city in a text about Bakhmut."""
-    if entry.kind != "admin1" or entry.admin1 is None:
+    "Georgia" is the US state in a text about Atlanta. Not when a town inside it or a
+    city anywhere bears its name: "Donetsk" stays the city in a text about Bakhmut,
+    "Kyiv" in a text about Brovary (the city is a division of its own)."""
+    if entry.kind != "admin1" or entry.admin1 is None or facts.names_a_city:
         return False
     if facts.named_after_a_town and entry in facts.named_after_a_town:
         return False
@@ -330,7 +331,8 @@ class MentionFacts:
     ("Lviv" is the city before the oblast): their population does not count.
     ``dwarfed``: places of a tenth of the size of a town (≥ `TOWN_POPULATION`) of
     the same name; ``dwarfed_by_city``: the same when that town is a city
-    (≥ `CITY_POPULATION`).
+    (≥ `CITY_POPULATION`). ``names_a_city``: a city (or an oblast's or country's
+    capital) bears the name as its main name.
     ``division``: the name is the main name of a division or country ("Florida"),
     so a town that carries it only as an alias or in another spelling (Califon, "once
     California") gets no credit for lying in an oblast or state the text names.
@@ -341,6 +343,7 @@ class MentionFacts:
     named_after_a_town: frozenset[GazetteerEntry] = frozenset()
     dwarfed: frozenset[GazetteerEntry] = frozenset()
     dwarfed_by_city: frozenset[GazetteerEntry] = frozenset()
+    names_a_city: bool = False
 
 
 _NO_FACTS = MentionFacts()
@@ -373,7 +376,13 @@ def _facts(candidates: tuple[GazetteerEntry, ...], keys: tuple[str, str]) -> Men
             e for e in candidates if e.kind == "place" and e.population * 10 < biggest
         )
     by_city = dwarfed if biggest >= CITY_POPULATION else frozenset()
-    return MentionFacts(_borrowed(candidates, keys), division, named_after, dwarfed, by_city)
+    city = any(
+        e.kind == "place"
+        and (e.population >= CITY_POPULATION or e.feature_code in ("PPLA", "PPLC"))
+        and _primary_value(e.name, keys) == 1.0
+        for e in candidates
+    )
+    return MentionFacts(_borrowed(candidates, keys), division, named_after, dwarfed, by_city, city)
 
 
 def _borrowed(
@@ -406,14 +415,16 @@ def _lends(lender: GazetteerEntry, bearer: GazetteerEntry) -> bool:
 
 # A division named elsewhere in the text, not right after the name, counts this much
 # for a place that a city of its name dwarfs: "Atlanta" in a text that also names Texas
-# is still the Georgian capital, not the Texan town of 5,600.
+# is still the Georgian capital, not the Texan town of 5,600. Not in war reporting,
+# where the oblast a text names is where the fighting is, and front villages share
+# their names with cities far behind it ("In Luhansk oblast … near Makiivka").
 LOOSE_ADMIN1_SHARE = 0.5
 
 
 def _admin1_share(entry: GazetteerEntry, ctx: GeoContext, facts: MentionFacts) -> float:
     """How much a candidate's lying in a division the text names counts (`loose_admin1`)."""
     if ctx.loose_admin1 and facts.dwarfed_by_city and entry in facts.dwarfed_by_city:
-        return LOOSE_ADMIN1_SHARE
+        return 1.0 if _war_context(ctx) else LOOSE_ADMIN1_SHARE
     return 1.0
 
 
