@@ -171,7 +171,7 @@ ACLED_FLOORS = {
     "query": {"within_10km": 0.94, "admin1": 0.99, "covered": 0.99},
     "notes": {"within_10km": 0.935, "admin1": 0.99},
 }
-GRITTA_FLOORS = {"GeoWebNews": 0.77, "LGL": 0.665, "TR-News": 0.775}  # ≤ 161 km
+GRITTA_FLOORS = {"GeoWebNews": 0.775, "LGL": 0.67, "TR-News": 0.78}  # ≤ 161 km
 
 
 @pytest.mark.eval
