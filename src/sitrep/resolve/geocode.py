@@ -169,8 +169,9 @@ def context_from_mentions(
         if len({e.country for e in mention.candidates}) == 1:
             countries.add(best.country)
     held = replace(ctx, holding=frozenset(holding))
+    holders = {region for region, _ in holding} - admin1
     for mention in mentions:  # "Georgia" is the state once Atlanta has been read
-        if any(e.kind == "admin1" for e in mention.candidates):
+        if holders and any(e.kind == "admin1" and e.admin1 in holders for e in mention.candidates):
             ranked = rank_candidates(mention, held)
             if ranked[0][0].kind == "admin1" and ranked[0][0].admin1:
                 admin1.add(ranked[0][0].admin1)
@@ -556,11 +557,12 @@ def _named_raions(
     raion, after a head that is no city (in "Kherson, Shevchenkivskyi district" that is a
     quarter of the city, unknown here), and not named after a town near the head ("Udy,
     Zolochiv raion": the old raion of the Kharkiv town Zolochiv, not Lviv's new one)."""
-    if any(_is_city(e) for e in target.candidates):
+    named = [m for m in others if sum(e.kind == "admin2" for e in m.candidates) == 1]
+    if not named or any(_is_city(e) for e in target.candidates):
         return []
     spots = [(e.latitude, e.longitude) for e in target.candidates]
     raions = []
-    for mention in others:
+    for mention in named:
         found = [e for e in mention.candidates if e.kind == "admin2"]
         seat_name = RAION_SURFACE.sub("", mention.surface).strip()
         towns = [e for e in gaz.lookup(seat_name) if _ran_a_raion(e)] if seat_name else []
@@ -569,7 +571,7 @@ def _named_raions(
             for t in towns
             for spot in spots
         )
-        if len(found) == 1 and not near_a_town:
+        if not near_a_town:
             raions += found
     return raions
 
