@@ -73,3 +73,11 @@ def test_a_community_is_named_by_its_adjective_and_by_its_seat() -> None:
     ]
     assert set(expected) <= set(forms)
     assert hromada_base("Pokrovske") is None
+
+
+def test_a_seat_is_found_under_its_national_romanisation() -> None:
+    hromada = _row(1, "Zghurivska Terytorialna Hromada", 50.5, 31.78, "ADM3", admin1="13")
+    town = _row(2, "Zhurivka", 50.5, 31.77, population=5_000, admin1="13",
+                alternates=("Згурівка", "Згуровка"))  # fmt: skip
+    assert seat_fit("Zghurivska", "Zhurivka") == 0  # GeoNames' main name is misspelt
+    assert find_seat(hromada, [town]) == town

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from sitrep.gazetteer.extent import flat_km
-from sitrep.gazetteer.names import script_of, skeleton_key
+from sitrep.gazetteer.names import national_name, script_of, skeleton_key
 from sitrep.gazetteer.sources import SourceRow
 
 HROMADA = re.compile(r"^(?P<name>.+?)\s+Terytorialna\s+Hromada$")
@@ -102,13 +102,24 @@ def find_seat(hromada: SourceRow, places: Iterable[SourceRow]) -> SourceRow | No
         distance = flat_km(hromada.latitude, hromada.longitude, place.latitude, place.longitude)
         if distance > SEAT_KM:
             continue
-        fit = max(seat_fit(adjective, name) for name in (place.name, place.asciiname))
+        fit = max(seat_fit(adjective, name) for name in _seat_names(place))
         if fit == 0:
             continue
         key = (place.population, place.feature_code.startswith("PPLA"), fit, -distance)
         if best is None or key > best[0]:
             best = (key, place)
     return best[1] if best else None
+
+
+def _seat_names(place: SourceRow) -> tuple[str, ...]:
+    """A place's main and ASCII names, and its national romanisation where GeoNames'
+    main name is spelt otherwise ("Svetlodarsk" is Svitlodarsk)."""
+    return (place.name, place.asciiname, _national(place.name, tuple(place.alternates)))
+
+
+@lru_cache(maxsize=65536)
+def _national(name: str, alternates: tuple[str, ...]) -> str:
+    return national_name(name, alternates)
 
 
 COMMUNITY_WORDS = ("hromada", "community", "territorial community")
