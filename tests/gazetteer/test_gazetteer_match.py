@@ -159,6 +159,8 @@ def test_without_a_wanted_reading_the_first_found_stands(gaz: InMemoryGazetteer)
         ("Dorozhnoye", ["Дорожное"], "Dorozhnoye"),  # Russian spelling: keep the main name
         ("Zhytomyr", ["Житомир", "Жытомір"], "Zhytomyr"),  # Belarusian letters are skipped
         ("Bakhmut", ["Артемівськ", "Бахмут"], "Bakhmut"),  # a renamed town keeps its name
+        ("Svetlodarsk", ["Светлодарск", "Світлодарськ"], "Svitlodarsk"),  # Russian -ск loses
+        ("Kremenchuk", ["Кременчук", "Кремінчук"], "Kremenchuk"),  # a name both languages write
     ],
 )
 def test_national_romanisation_of_ukrainian_places(

@@ -293,10 +293,10 @@ def national_name(name: str, alternates: Iterable[str]) -> str:
     GeoNames' main names mix systems ("Avdiyivka", "Mar'yinka", "Kupyansk");
     the Ukrainian-script alternate romanised by the 2010 system gives
     "Avdiivka", "Marinka", "Kupiansk". Every Cyrillic alternate is romanised
-    and compared with the main name; the closest wins, and only a name written
-    in unmistakably Ukrainian letters (і, ї, є, ґ) replaces the main name, so a
-    Russian-language name ("Дорожное") or an old name of a renamed town leaves
-    it as it is.
+    and compared with the main name, except those spelt the Russian way
+    ("Светлодарск"); the closest wins, and only a name written in unmistakably
+    Ukrainian letters (і, ї, є, ґ) replaces the main name, so a Russian-language
+    name ("Дорожное") or an old name of a renamed town leaves it as it is.
     """
     from rapidfuzz import fuzz
 
@@ -304,6 +304,8 @@ def national_name(name: str, alternates: Iterable[str]) -> str:
     ranked: list[tuple[float, bool, str]] = []
     for alternate in alternates:
         if script_of(alternate) != "cyrillic" or any(ch in alternate.lower() for ch in "ўыэёъ"):
+            continue
+        if _RUSSIAN_SPELLING.search(alternate):  # "Светлодарск": the Russian name
             continue
         latin = title_case(translit_uk(alternate))
         ukrainian = cyrillic_language(alternate) == "uk" or bool(
@@ -320,6 +322,8 @@ NATIONAL_NAME_MIN_SIMILARITY = 80.0
 # Ukrainian, not Russian, spelling: an apostrophe inside a word (Куп'янськ) or the
 # soft -ськ/-цьк ending (Скадовськ; Russian writes -ск).
 _UKRAINIAN_SPELLING = re.compile(r"\w['’ʼ]\w|[сц]ьк\b", re.IGNORECASE)
+# Russian, not Ukrainian, spelling: the hard -ск/-цк ending (Ukrainian writes -ськ).
+_RUSSIAN_SPELLING = re.compile(r"[сц]к\b", re.IGNORECASE)
 
 
 def title_case(text: str) -> str:
