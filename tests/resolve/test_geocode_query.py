@@ -626,6 +626,17 @@ def test_a_region_or_country_after_the_place_without_a_comma_qualifies_it() -> N
     assert geocode_query("Svatovo", gazetteer=gazetteer)[1].geonameid == 61  # the larger
 
 
+@pytest.mark.parametrize(
+    "query", ["northwest of Bakhmut near Bohdanivka", "5 km west of Bakhmut, near Bohdanivka"]
+)
+def test_a_bearing_from_one_place_then_near_another_is_the_other(
+    gaz: InMemoryGazetteer, query: str
+) -> None:
+    mention, place = geocode_query(query, gazetteer=gaz)
+    assert mention is not None and mention.surface == "Bohdanivka"
+    assert (place.geonameid, place.geo_precision) == (BOHDANIVKA_FRONT.geonameid, 2)
+
+
 def test_a_head_found_only_far_beyond_the_named_oblast_yields_to_the_oblast() -> None:
     belgorod_oblast = _e(70, "Belgorod", 50.67, 37.16, "Belgorod", 1_500_000, "ADM1", "admin1",
                          country="RU")  # fmt: skip

@@ -405,8 +405,14 @@ def read_query(
     head = [m for m in mentions if m.start < head_end]
     others = [m for m in mentions if m.start >= head_end]
     later = next((i for i, m in enumerate(head[1:], 1) if _locates(m)), None)
-    if later is not None:  # "Vodiane near Avdiivka", "Opytne 5 km south of Bakhmut"
+    if later is not None and _bearing_then_near(head[0], head[later]):
+        # "northwest of Bakhmut near Orikhovo-Vasylivka": the place is the one it is near
+        head, others = [head[later]], [*head[:later], *head[later + 1 :], *others]
+    elif later is not None:  # "Vodiane near Avdiivka", "Opytne 5 km south of Bakhmut"
         head, others = head[:later], [*head[later:], *others]
+    elif len(head) == 1 and others and _bearing_then_near(head[0], others[0]):
+        head, others = others[:1], [head[0], *others[1:]]  # "west of Bakhmut, near Opytne"
+        head_end = len(query)
     if len(head) > 1 and not others and all(_qualifies(m) for m in head[1:]):
         head, others = head[:1], head[1:]  # "Svatovo LPR", "Bakhmut Donetsk Oblast"
     elif len(head) > 1 and _is_division(head[0]) and not _is_division(head[1]):
@@ -657,6 +663,11 @@ def _other_name(head: PlaceMention, second: PlaceMention) -> PlaceMention | None
         return None
     both = tuple(e for e in head.candidates if e in second.candidates)
     return replace(head, candidates=both) if both else None
+
+
+def _bearing_then_near(first: PlaceMention, second: PlaceMention) -> bool:
+    """ "west of Avdiivka near Orlivka": a bearing from one place, then the place near it."""
+    return (first.relation or "").endswith(" of") and second.relation == "near"
 
 
 def _locates(mention: PlaceMention) -> bool:
