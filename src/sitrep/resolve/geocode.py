@@ -168,10 +168,10 @@ def context_from_mentions(
             anchors.append((best.latitude, best.longitude))
         if len({e.country for e in mention.candidates}) == 1:
             countries.add(best.country)
-    held = replace(ctx, holding=frozenset(holding))
     holders = {region for region, _ in holding} - admin1
-    for mention in mentions:  # "Georgia" is the state once Atlanta has been read
-        if holders and any(e.kind == "admin1" and e.admin1 in holders for e in mention.candidates):
+    held = replace(ctx, holding=frozenset(holding)) if holders else ctx
+    for mention in mentions if holders else ():  # "Georgia" is the state once Atlanta is read
+        if any(e.kind == "admin1" and e.admin1 in holders for e in mention.candidates):
             ranked = rank_candidates(mention, held)
             if ranked[0][0].kind == "admin1" and ranked[0][0].admin1:
                 admin1.add(ranked[0][0].admin1)
