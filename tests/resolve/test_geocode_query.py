@@ -635,6 +635,9 @@ def test_a_bearing_from_one_place_then_near_another_is_the_other(
     mention, place = geocode_query(query, gazetteer=gaz)
     assert mention is not None and mention.surface == "Bohdanivka"
     assert (place.geonameid, place.geo_precision) == (BOHDANIVKA_FRONT.geonameid, 2)
+    # A place "near" that lies far from the bearing's town is no refinement of it.
+    mention, place = geocode_query("east of Kupiansk near Bakhmut", gazetteer=gaz)
+    assert (place.geonameid, place.geo_precision) == (KUPIANSK.geonameid, 2)
 
 
 def test_a_head_found_only_far_beyond_the_named_oblast_yields_to_the_oblast() -> None:
@@ -689,6 +692,8 @@ def test_a_head_found_only_far_beyond_the_named_raion_yields_to_the_raion() -> N
     gazetteer.add(_e(100, "Zolochiv", 50.28, 35.98, "Kharkiv", 7_700, "PPLA3"))
     gazetteer.add(_e(101, "Udy", 50.3, 36.1, "Kharkiv", 1_000))
     assert geocode_query("Udy, Zolochiv raion", gazetteer=gazetteer)[1].geonameid == 101
+    gazetteer.add(zolochivskyi, ["Zolochivskyi raion"])  # named by the adjective too
+    assert geocode_query("Udy, Zolochivskyi raion", gazetteer=gazetteer)[1].geonameid == 101
 
 
 def test_a_head_whose_first_word_alone_is_a_village_elsewhere_is_matched_whole() -> None:

@@ -572,6 +572,7 @@ def _named_raions(
         found = [e for e in mention.candidates if e.kind == "admin2"]
         seat_name = RAION_SURFACE.sub("", mention.surface).strip()
         towns = [e for e in gaz.lookup(seat_name) if _ran_a_raion(e)] if seat_name else []
+        towns += district_seat(gaz, mention.surface, _ran_a_raion)  # "Zolochivskyi raion"
         near_a_town = any(
             distance_km((t.latitude, t.longitude), spot) <= REGION_MARGIN_KM
             for t in towns
@@ -665,9 +666,20 @@ def _other_name(head: PlaceMention, second: PlaceMention) -> PlaceMention | None
     return replace(head, candidates=both) if both else None
 
 
+# How far the place near may lie from the place a bearing is taken from.
+BEARING_REACH_KM = 30.0
+
+
 def _bearing_then_near(first: PlaceMention, second: PlaceMention) -> bool:
-    """ "west of Avdiivka near Orlivka": a bearing from one place, then the place near it."""
-    return (first.relation or "").endswith(" of") and second.relation == "near"
+    """ "west of Avdiivka near Orlivka": a bearing from one place, then a place near it
+    (not "east of Kupiansk near Oskil", the river, or a village of its name 60 km off)."""
+    if not (first.relation or "").endswith(" of") or second.relation != "near":
+        return False
+    return any(
+        distance_km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= BEARING_REACH_KM
+        for a in first.candidates
+        for b in second.candidates
+    )
 
 
 def _locates(mention: PlaceMention) -> bool:
