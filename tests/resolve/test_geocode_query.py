@@ -839,3 +839,45 @@ def test_a_bare_name_of_a_town_is_the_town_however_near_the_front_its_villages_l
     assert geocode_query("Synelnykove", country="UA", gazetteer=gazetteer)[1].geonameid == 140
     located = geocode_query("Synelnykove, Kharkiv Oblast", gazetteer=gazetteer)[1]
     assert located.geonameid == 141
+
+
+def test_a_town_near_the_front_is_not_dwarfed_by_a_city_of_its_name_far_away() -> None:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(150, "Seversk", 56.6, 84.89, "Tomsk", 115_000, country="RU"))
+    gazetteer.add(_e(151, "Siversk", 48.86, 38.10, "Donetsk", 10_875), ["Seversk"])
+    gazetteer.add(_e(152, "Seversk", 50.3, 36.9, "Kharkiv", 150))  # a village by the border
+    tomsk = _e(153, "Tomsk", 58.5, 82.5, "Tomsk", 1_000_000, "ADM1", "admin1", "RU")
+    gazetteer.add(tomsk, ["Tomsk Oblast"])
+    assert geocode_query("Seversk", gazetteer=gazetteer)[1].geonameid == 151
+    assert geocode_query("Seversk, Tomsk Oblast", gazetteer=gazetteer)[1].geonameid == 150
+
+
+def _raion(gid: int, name: str, lat: float, lon: float, admin1: str) -> GazetteerEntry:
+    return GazetteerEntry(gid, name, lat, lon, "UA", admin1, name, "ADM2", 0, "admin2")
+
+
+def test_a_raion_of_another_oblast_than_the_one_named_is_the_named_oblasts_old_raion() -> None:
+    gazetteer = InMemoryGazetteer()
+    for gid, name, lat, lon in ((160, "Kharkiv", 49.6, 36.5), (161, "Mykolaiv", 47.3, 32.0)):
+        gazetteer.add(_e(gid, name, lat, lon, name, 1_000_000, "ADM1", "admin1"),
+                      [f"{name} oblast", f"{name} region"])  # fmt: skip
+    # Today's only Pervomaiskyi raion is Mykolaiv's; Kharkiv's was merged in 2020.
+    gazetteer.add(_raion(162, "Pervomaiskyi", 48.05, 30.85, "Mykolaiv"),
+                  ["Pervomaiskyi raion", "Pervomaiskyi district"])  # fmt: skip
+    gazetteer.add(_e(163, "Pervomaiskyi", 49.39, 36.21, "Kharkiv", 29_000, "PPLA3"))
+    mykolaiv = GazetteerEntry(164, "Mykhailivka", 47.81, 30.53, "UA", "Mykolaiv",
+                              "Pervomaiskyi", "PPL", 0, "place")  # fmt: skip
+    gazetteer.add(mykolaiv)
+    gazetteer.add(_e(165, "Mykhailivka", 49.32, 36.47, "Kharkiv"))  # 20 km from Pervomaiskyi
+    gazetteer.add(_e(166, "Mykhailivka", 50.08, 36.53, "Kharkiv"))  # by the Russian border
+    # The front prior alone picks the border village; the old raion picks its own.
+    assert geocode_query("Mykhailivka, Kharkiv oblast", gazetteer=gazetteer)[1].geonameid == 166
+    query = "Mykhailivka, Pervomaiskyi raion, Kharkiv oblast"
+    assert geocode_query(query, gazetteer=gazetteer)[1].geonameid == 165
+    query = "Mykhailivka, Pervomaiskyi raion, Mykolaiv oblast"
+    assert geocode_query(query, gazetteer=gazetteer)[1].geonameid == 164
+    # Named alone with its oblast, the old raion is its seat, at precision 2.
+    result = geocode_result("Pervomaiskyi district, Kharkiv region", gazetteer=gazetteer)
+    assert (result.geonameid, result.geo_precision) == (163, 2)
+    result = geocode_result("Pervomaiskyi district, Mykolaiv region", gazetteer=gazetteer)
+    assert (result.admin2, result.geo_precision) == ("Pervomaiskyi", 2)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -431,10 +431,14 @@ def read_query(
     quarter = _named_quarter(head, others)
     if quarter is not None:  # "Kyiv, Shevchenkivskyi district"
         return quarter, _qualifier_context([], base)
-    ctx = _qualifier_context(others, base)
+    ctx = _qualifier_context(others, base, gaz)
     target = _head_target(query[:head_end], head, ctx, gaz)
     if target is not None and _far_from_named_regions(target, others, ctx, gaz):
         target = None  # "Murom, Belgorod": a village missing here, not the town in Vladimir
+    if target is None and head:  # "Zolochiv raion, Kharkiv oblast": the Kharkiv town's old raion
+        first = head[0]
+        if old := tuple(_old_raion_seats(gaz, first.surface, ctx.admin1)):
+            target = PlaceMention(first.start, first.end, first.surface, old, "district")
     if target is None and others:
         seats = [m for m in others if _is_district_seat(m)]  # "…, Суджанский р-н, …"
         if seats:
@@ -485,14 +489,24 @@ def _head_end(query: str) -> int:
     return min(positions, default=len(query))
 
 
-def _qualifier_context(others: list[PlaceMention], base: GeoContext) -> GeoContext:
+def _qualifier_context(
+    others: list[PlaceMention], base: GeoContext, gaz: Gazetteer | None = None
+) -> GeoContext:
     ctx = context_from_mentions(others, base)
-    best = [ranked[0][0] for m in others if (ranked := rank_candidates(m, ctx))]
-    return replace(
-        ctx,
-        admin1=ctx.admin1 | {e.admin1 for e in best if e.admin1},
-        countries=ctx.countries | {e.country for e in best},
-    )
+    read = [(m, ranked[0][0]) for m in others if (ranked := rank_candidates(m, ctx))]
+    best = [entry for _, entry in read]
+    admin1 = ctx.admin1 | {e.admin1 for e in best if e.admin1}
+    oblasts = {e.admin1 for e in best if e.kind == "admin1" and e.admin1}
+    stray = [(m, e) for m, e in read if e.kind == "admin2" and oblasts and e.admin1 not in oblasts]
+    if stray:  # "…, Pervomaiskyi raion, Kharkiv oblast": not the Mykolaiv raion of that name
+        strays = {e for _, e in stray}
+        kept = {e.admin1 for e in best if e not in strays and e.admin1}
+        admin1 = (ctx.admin1 - {e.admin1 for e in strays}) | kept
+        # but the oblast's own raion of that name before 2020, around its old seat
+        seats = [s for m, _ in stray for s in _old_raion_seats(gaz, m.surface, kept)]
+        old_raions = ctx.old_raions + tuple((s.latitude, s.longitude) for s in seats)
+        ctx = replace(ctx, admin2=ctx.admin2 - {e.name for e in strays}, old_raions=old_raions)
+    return replace(ctx, admin1=admin1, countries=ctx.countries | {e.country for e in best})
 
 
 def _head_target(
@@ -570,9 +584,7 @@ def _named_raions(
     raions = []
     for mention in named:
         found = [e for e in mention.candidates if e.kind == "admin2"]
-        seat_name = RAION_SURFACE.sub("", mention.surface).strip()
-        towns = [e for e in gaz.lookup(seat_name) if _ran_a_raion(e)] if seat_name else []
-        towns += district_seat(gaz, mention.surface, _ran_a_raion)  # "Zolochivskyi raion"
+        towns = _raion_towns(gaz, mention.surface, _ran_a_raion)
         near_a_town = any(
             distance_km((t.latitude, t.longitude), spot) <= REGION_MARGIN_KM
             for t in towns
@@ -581,6 +593,29 @@ def _named_raions(
         if not near_a_town:
             raions += found
     return raions
+
+
+def _raion_towns(
+    gaz: Gazetteer, surface: str, wanted: Callable[[GazetteerEntry], bool]
+) -> list[GazetteerEntry]:
+    """The towns a raion worded so may be named after: "Zolochiv raion" and
+    "Zolochivskyi raion" are both Zolochiv's."""
+    seat_name = RAION_SURFACE.sub("", surface).strip()
+    towns = [e for e in gaz.lookup(seat_name) if wanted(e)] if seat_name else []
+    towns += district_seat(gaz, surface, wanted)
+    return list(dict.fromkeys(towns))
+
+
+def _old_raion_seats(
+    gaz: Gazetteer | None, surface: str, oblasts: Iterable[str | None]
+) -> list[GazetteerEntry]:
+    """The towns of ``oblasts`` that ran a raion worded as ``surface`` before the 2020
+    reform: "Pervomaiskyi raion, Kharkiv oblast" was run from Pervomaiskyi, although
+    the only raion of that name today is Mykolaiv's."""
+    regions = {o for o in oblasts if o}
+    if gaz is None or not regions or not RAION_SURFACE.search(surface):
+        return []
+    return _raion_towns(gaz, surface, lambda e: _ran_a_raion(e) and e.admin1 in regions)
 
 
 def _ran_a_raion(entry: GazetteerEntry) -> bool:

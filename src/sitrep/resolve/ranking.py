@@ -49,7 +49,8 @@ class GeoContext:
     ``admin1`` holds English division names (``Belgorod``), ``countries`` ISO2
     codes, ``anchors`` the coordinates of places resolved elsewhere in the text,
     ``communities`` the seats of the territorial communities it names,
-    ``admin2`` the raions it names (``Bakhmutskyi``). ``towns_first``: nothing
+    ``admin2`` the raions it names (``Bakhmutskyi``), ``old_raions`` the seats of
+    raions it names as they were before the 2020 reform. ``towns_first``: nothing
     locates the name (a bare query), so a town stands before the villages of its
     name however near the front they lie (`MentionFacts.dwarfed`). ``holding``: the
     divisions of the places the text names, each with the key of the name that put it
@@ -63,6 +64,7 @@ class GeoContext:
     anchors: tuple[tuple[float, float], ...] = field(default=())
     communities: tuple[tuple[float, float], ...] = field(default=())
     admin2: frozenset[str] = frozenset()
+    old_raions: tuple[tuple[float, float], ...] = field(default=())
     towns_first: bool = False
     holding: frozenset[tuple[str, str]] = frozenset()
     loose_admin1: bool = False
@@ -91,6 +93,21 @@ def _kind_value(kind: str, view: _MentionView) -> float:
 def _in_named_admin2(entry: GazetteerEntry, context: GeoContext) -> bool:
     """A settlement of a raion the text names: "Hryhorivka, Pokrovskyi, Donetsk"."""
     return entry.kind == "place" and entry.admin2 is not None and entry.admin2 in context.admin2
+
+
+# A raion before the 2020 reform reached about this far from its seat.
+OLD_RAION_REACH_KM = 30.0
+
+
+def _admin2_value(entry: GazetteerEntry, context: GeoContext) -> float:
+    """1 for a settlement of a raion the text names, today's or one before 2020
+    ("Mykhailivka, Pervomaiskyi raion, Kharkiv oblast": the village by Pervomaiskyi)."""
+    if _in_named_admin2(entry, context):
+        return 1.0
+    if entry.kind != "place" or not context.old_raions:
+        return 0.0
+    spot = (entry.latitude, entry.longitude)
+    return float(any(distance_km(spot, s) <= OLD_RAION_REACH_KM for s in context.old_raions))
 
 
 # A territorial community reaches about this far from its seat.
@@ -138,7 +155,7 @@ def candidate_features(
         "nearby": _nearby_value(entry, context),
         "front": _front_value(entry, context, facts),
         "community_context": _community_value(entry, context),
-        "admin2_context": float(_in_named_admin2(entry, context)),
+        "admin2_context": _admin2_value(entry, context),
         "holds_a_named_place": float(_holds(entry, context, view, facts)),
     }
 
@@ -250,8 +267,8 @@ def _score(
         score += _WEIGHTS["nearby"] * _nearby_value(entry, ctx)
     if ctx.communities:
         score += _WEIGHTS["community_context"] * _community_value(entry, ctx)
-    if ctx.admin2 and _in_named_admin2(entry, ctx):
-        score += _WEIGHTS["admin2_context"]
+    if ctx.admin2 or ctx.old_raions:
+        score += _WEIGHTS["admin2_context"] * _admin2_value(entry, ctx)
     if ctx.holding and _holds(entry, ctx, view, facts):
         score += _WEIGHTS["holds_a_named_place"]
     if war and not _dwarfed(entry, ctx, facts):
@@ -272,8 +289,12 @@ def _holds(entry: GazetteerEntry, ctx: GeoContext, view: _MentionView, facts: Me
 
 
 def _dwarfed(entry: GazetteerEntry, ctx: GeoContext, facts: MentionFacts) -> bool:
-    """A village whose town of the same name stands first (`GeoContext.towns_first`)."""
-    return ctx.towns_first and bool(facts.dwarfed) and entry in facts.dwarfed
+    """A village whose town of the same name stands first (`GeoContext.towns_first`).
+    A town of its own near the front is no such village: "Seversk" is Siversk
+    (11,000 people, by Bakhmut) before the closed city in Tomsk oblast."""
+    if not ctx.towns_first or not facts.dwarfed or entry.population >= TOWN_POPULATION:
+        return False
+    return entry in facts.dwarfed
 
 
 def _front_value(entry: GazetteerEntry, ctx: GeoContext, facts: MentionFacts) -> float:
