@@ -190,6 +190,14 @@ def test_one_word_of_a_person_name_is_not_a_place(gaz: InMemoryGazetteer) -> Non
     ]
 
 
+def test_a_plant_named_after_a_town_the_gazetteer_lacks_as_a_landmark_is_the_town(
+    gaz: InMemoryGazetteer,
+) -> None:
+    for text in ("Shelling of the Kherson TPP was reported.", "Bakhmut NPP", "near Shebekino HPP"):
+        assert len(find_places(text, gaz)) == 1, text
+    assert find_places("Bakhmut Kolykhaiev said", gaz) == []  # a surname still is one
+
+
 def test_fast_ranking_equals_the_weighted_features(gaz: InMemoryGazetteer) -> None:
     from sitrep.resolve.ranking import _WEIGHTS
 

@@ -402,6 +402,8 @@ def _neighbour_is_name(token: re.Match[str] | None, side: str, gaz: Gazetteer) -
         return side == "before"
     if word.lower() in _SUFFIX_WORDS:  # "Belgorod Oblast's Shebekino district"
         return False
+    if word.lower() in LANDMARK_WORDS:  # "Kursk NPP", "Zmiiv TPP": a plant, not a surname
+        return False
     return not is_common_word(word) and not gaz.lookup(word)
 
 
