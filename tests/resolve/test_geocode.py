@@ -86,6 +86,12 @@ def test_organisation_names_are_not_places(gaz: InMemoryGazetteer) -> None:
         ("in the Bakhmut direction", "direction"),
         ("Bakhmut district", "district"),
         ("in the village of Bakhmut", "in"),
+        ("near the village of Bakhmut", "near"),
+        ("в районе н.п. Bakhmut", "near"),
+        ("в районе населенного пункта Bakhmut", "near"),
+        ("в районах населених пунктів Bakhmut", "near"),
+        ("у районі с. Bakhmut", "near"),
+        ("в с. Bakhmut", "in"),
         ("Bakhmut", None),
     ],
 )

@@ -191,6 +191,20 @@ def test_abbreviated_and_possessive_divisions_qualify_the_place(
     assert (result.geonameid, result.admin1) == (51, "Belgorod"), query
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["с. Берестове Харківської обл.", "Берестовое Харьковской обл.", "у районі с. Берестове "
+     "Харківської обл.", "Берестове, Харківська обл."],
+)  # fmt: skip
+def test_a_declined_abbreviated_oblast_after_the_name_qualifies_it(query: str) -> None:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(56, "Kharkiv", 49.6, 36.5, "Kharkiv", 2_600_000, "ADM1", "admin1"),
+                  ["Харківська область", "Харьковская область"])  # fmt: skip
+    gazetteer.add(_e(57, "Berestove", 49.9, 35.5, "Kharkiv"), ["Берестове", "Берестовое"])
+    gazetteer.add(_e(58, "Berestove", 48.76, 38.25, "Donetsk"), ["Берестове"])  # by the front
+    assert geocode_result(query, gazetteer=gazetteer).geonameid == 57, query
+
+
 def test_an_abbreviated_division_alone_is_the_division(border: InMemoryGazetteer) -> None:
     assert geocode_result("Belgorod obl.", gazetteer=border).geo_precision == 3
 

@@ -86,10 +86,19 @@ ABBREVIATED_DIVISIONS = {
 }  # fmt: skip
 
 
+# The noun an abbreviated "обл." stands for after a declined adjective: "Харківської обл."
+# is "Харківської області", "Харьковской обл." "Харьковской области".
+_DECLINED_OBLAST = (("ої", "області"), ("ій", "області"), ("ой", "области"), ("ей", "области"))
+
+
 def expand_abbreviation(name: str) -> str:
-    """``Харьковская обл.`` → ``Харьковская область`` (the name itself when not abbreviated)."""
+    """``Харьковская обл.`` → ``Харьковская область``, ``Харківської обл.`` → ``Харківської
+    області`` (the name itself when not abbreviated)."""
     head, _, last = name.strip().rpartition(" ")
     word = ABBREVIATED_DIVISIONS.get(last.lower().rstrip("."))
+    if word == "область":
+        ending = head[-2:].lower()
+        word = next((noun for end, noun in _DECLINED_OBLAST if ending == end), word)
     return f"{head} {word}" if head and word else name
 
 
@@ -97,6 +106,10 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
     expanded = expand_abbreviation(name)
     if expanded != name:
         yield NameMatch(tuple(gaz.lookup(expanded)), "exact", 1.0, expanded)
+        for form in nominative_forms(expanded):  # "Харківської обл."
+            if found := tuple(gaz.lookup(form)):
+                yield NameMatch(found, "inflected", 1.0, form)
+                break
     exact = _exact(gaz, name)
     # Found only once endings are folded ("Славянске" as the village Slavianske): it may
     # as well be a declined name (Sloviansk), so both readings stand together.

@@ -57,6 +57,14 @@ _NEAR = (
     r"near|nearby|close to|next to|not far from|outside|around|in the vicinity of|vicinity of"
     r"|between"
 )
+# What may stand between a relation and a place's name: "near the village of Bilohorivka",
+# "в районе н.п. Клещеевка", "в районах населених пунктів Синьківка".
+_SETTLEMENT_OF = r"(?:village|town|city|settlement)\s+of\s+"
+_SETTLEMENT_CYRILLIC = (
+    r"(?:н\.\s*п\.|населенн?ых\s+пунктов|населённ?ых\s+пунктов|населенн?ого\s+пункта"
+    r"|населённого\s+пункта|населених\s+пунктів|населеного\s+пункту|села|сіл|сёл|селища"
+    r"|поселка|посёлка|города|міста|с\.|смт\.?|пгт\.?|пос\.|г\.|м\.)\s*"
+)
 _BEFORE = [
     (re.compile(rf"\boutskirts of\s+(?:the\s+)?(?:(?:{_STATES})\s+)?$", re.I), "outskirts of"),
     (
@@ -68,13 +76,15 @@ _BEFORE = [
     ),
     # OSINT shorthand: "10 km NE of Avdiivka", "SE of Kupiansk".
     (re.compile(r"\b(N|S|E|W|NE|NW|SE|SW)\s+of\s+$"), "{0} of"),
-    (re.compile(rf"\b(?:{_NEAR})\s+(?:the\s+)?(?:(?:{_STATES})\s+)?$", re.I), "near"),
-    (re.compile(r"\b(?:під|поблизу|біля|неподалік|около|под|возле|вблизи|між|между|в\s+районе|"
-                r"[ву]\s+районі|в\s+окрестностях|в\s+околицях)\s+$", re.I), "near"),
+    (re.compile(rf"\b(?:{_NEAR})\s+(?:the\s+)?(?:(?:{_STATES})\s+)?(?:{_SETTLEMENT_OF})?$",
+                re.I), "near"),
+    (re.compile(r"\b(?:під|поблизу|біля|неподалік|около|под|возле|вблизи|між|между"
+                r"|в\s+районе|[ву]\s+районі|[ву]\s+районах|в\s+окрестностях|в\s+околицях)"
+                rf"\s+(?:{_SETTLEMENT_CYRILLIC})?$", re.I), "near"),
     (re.compile(r"\b(?:на\s+окраине|на\s+околиці|на\s+околицях)\s+$", re.I), "outskirts of"),
     (re.compile(r"\bin the direction of\s+$|\btowards?\s+$", re.I), "direction"),
     (re.compile(r"\b(?:in|at|into|of)\s+(?:the\s+)?(?:village|town|city|settlement)\s+of\s+$"
-                r"|\b(?:in|at)\s+$|\b(?:в|у|во)\s+$", re.I), "in"),
+                rf"|\b(?:in|at)\s+$|\b(?:в|у|во)\s+(?:{_SETTLEMENT_CYRILLIC})?$", re.I), "in"),
 ]  # fmt: skip
 _AFTER = [
     # "Mykolaiv regional council", "Kharkiv Regional Military Administration": the oblast.
