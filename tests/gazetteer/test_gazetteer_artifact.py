@@ -79,3 +79,15 @@ def test_common_words_are_not_indexed(shipped: SqliteGazetteer, word: str) -> No
 @pytest.mark.parametrize("form", ["Mariupol port", "Odesa port", "Kinburn peninsula"])
 def test_ports_and_spits_under_the_words_reports_use(shipped: SqliteGazetteer, form: str) -> None:
     assert [e.kind for e in shipped.lookup(form)] == ["landmark"]
+
+
+@pytest.mark.parametrize("form", ["Dnipro HPP", "Dnepr HPP", "Dnister HPP"])
+def test_plants_named_after_rivers_under_the_rivers_spellings(
+    shipped: SqliteGazetteer, form: str
+) -> None:
+    assert [e.kind for e in shipped.lookup(form)] == ["landmark"]
+
+
+@pytest.mark.parametrize("form", ["Крим", "Крым"])
+def test_crimea_in_ukrainian_and_russian(shipped: SqliteGazetteer, form: str) -> None:
+    assert ("admin1", "Crimea") in {(e.kind, e.admin1) for e in shipped.lookup(form)}

@@ -67,3 +67,11 @@ def test_a_type_word_is_also_written_as_its_synonyms() -> None:
 def test_a_port_is_named_with_its_town() -> None:
     assert typed_forms("Odesa", "PRT") == ["Odesa port", "Odesa seaport", "Odesa harbour",
                                            "Odesa harbor"]  # fmt: skip
+
+
+def test_a_plant_named_after_a_river_takes_the_rivers_spellings() -> None:
+    from sitrep.gazetteer.landmarks import RIVER_SPELLINGS
+
+    spellings = {skeleton_key(river): set(others) for river, others in RIVER_SPELLINGS.items()}
+    forms = landmark_forms(["Dnieper Hydroelectric Station"], spellings)
+    assert {"Dnipro HPP", "Dnepr HPP", "Dnieper HPP"} <= set(forms)

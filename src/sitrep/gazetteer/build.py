@@ -44,6 +44,7 @@ from sitrep.gazetteer.extent import flat_km
 from sitrep.gazetteer.hromadas import community_forms, find_seat, hromada_base
 from sitrep.gazetteer.landmarks import (
     LANDMARK_TYPES,
+    RIVER_SPELLINGS,
     landmark_forms,
     leading_words,
     synonym_forms,
@@ -250,6 +251,8 @@ def _add_landmarks(
             usual = _usual_spellings(row)
             for key in shared:
                 spellings[key].update(usual)
+    for river, others in RIVER_SPELLINGS.items():
+        spellings[skeleton_key(river)].update(others)
     for row in landmarks:
         name = row.name
         if _names_a_place(builder, name):  # the Melitopol airbase is not Melitopol

@@ -55,6 +55,14 @@ _GENERIC = (
 )
 
 
+# Rivers that name a landmark, with the spellings reports give them: the "Dnieper
+# Hydroelectric Station" is the Dnipro HPP (in Zaporizhzhia, not in the city of Dnipro).
+RIVER_SPELLINGS = {
+    "Dnieper": ("Dnipro", "Dnepr"),
+    "Dniester": ("Dnister", "Dnestr"),
+}
+
+
 # What each kept feature code is, in the words reports use.
 LANDMARK_TYPES = {
     "ISL": "island", "SPIT": "spit", "PEN": "peninsula", "BDG": "bridge", "DAM": "dam",
