@@ -245,3 +245,14 @@ def test_twin_villages_go_by_their_ordinal_on_either_side_in_either_language() -
     gazetteer.add(twin)
     assert match_name(gazetteer, "Persha Novoselivka").entries == (twin,)
     assert match_name(gazetteer, "Novoselovka Pervaya").entries == (twin,)
+
+
+def test_a_russian_name_found_only_in_russia_also_finds_ukraines_villages_spelt_so() -> None:
+    gazetteer = InMemoryGazetteer()
+    magadan = GazetteerEntry(40, "Yagodnoye", 62.5, 149.6, "RU", "Magadan", None, "PPL", 3_000,
+                             "place")  # fmt: skip
+    gazetteer.add(magadan, ["Ягодное"])
+    yahidne = _place(41, "Yahidne", "Chernihiv")
+    gazetteer.add(yahidne, ["Yagodnoye", "Ягідне"])  # GeoNames: no "Ягодное"
+    assert set(match_name(gazetteer, "Ягодное").entries) == {magadan, yahidne}
+    assert match_name(gazetteer, "Ягідне").entries == (yahidne,)

@@ -495,3 +495,14 @@ def test_a_name_opening_adjective_drops_only_its_own_name() -> None:
                   ["Bryansk region"])  # fmt: skip
     text = "Novye Yurkovichi Bryansk region was shelled."
     assert [m.surface for m in find_places(text, gazetteer)] == ["Bryansk region"]
+
+
+def test_a_cyrillic_name_opened_by_a_common_adjective_is_read_through_its_romanisation() -> None:
+    gazetteer = InMemoryGazetteer()
+    velyka = _e(40, "Velyka Novosilka", 47.84, 36.84, "UA", "Donetsk", 5_000)
+    gazetteer.add(velyka, ["Velikaya Novoselka"])  # GeoNames: no Russian Cyrillic name
+    gazetteer.add(_e(41, "Novosilka", 47.46, 31.19, "UA", "Mykolaiv", 300), ["Новоселка"])
+    for text in ("Бои у Великой Новоселки", "в районе Великой Новоселки", "Великая Новоселка"):
+        [mention] = find_places(text, gazetteer)
+        assert mention.candidates == (velyka,), text
+    assert find_places("командование Южной группировки", gazetteer) == []

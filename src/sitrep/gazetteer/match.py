@@ -172,7 +172,20 @@ def _exact(gaz: Gazetteer, name: str) -> tuple[GazetteerEntry, ...]:
     if script_of(name) != "cyrillic":
         return tuple(found)
     same = [e for e in cast(LooseLookup, gaz).lookup_skeleton(name) if e.kind == "place"]
+    if found and not any(e.country == "UA" for e in (*found, *same)):
+        same += _ukrainian_under_romanisations(gaz, name)
     return tuple(dict.fromkeys([*found, *same]))
+
+
+def _ukrainian_under_romanisations(gaz: Gazetteer, name: str) -> list[GazetteerEntry]:
+    """Ukrainian villages whose Russian name GeoNames gives only in Latin: "Ягодное" is
+    the Magadan settlement in Cyrillic, but also Ukraine's Yahidne ("Yagodnoye")."""
+    return [
+        e
+        for key in sorted(latin_forms(name))
+        for e in gaz.lookup(key)
+        if e.kind == "place" and e.country == "UA"
+    ]
 
 
 def fuzzy_match(gaz: Gazetteer, name: str, admin1: str | None = None) -> NameMatch:

@@ -18,6 +18,7 @@ from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from sitrep.gazetteer.extent import flat_km
 from sitrep.gazetteer.landmarks import LANDMARK_WORDS
 from sitrep.gazetteer.match import ABBREVIATED_DIVISIONS, match_name
+from sitrep.gazetteer.morph import nominative_forms
 from sitrep.gazetteer.names import (
     NAME_ADJECTIVES,
     POSSESSIVE,
@@ -144,7 +145,7 @@ def _lookup(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
     phrase = POSSESSIVE.sub("", phrase)
     match = match_name(gazetteer, phrase, fuzzy=False)
     if match.method == "transliterated" and any(
-        _cyrillic_frequency(word) >= ROMANISED_COMMON_ZIPF for word in phrase.split()
+        _cyrillic_frequency(word) >= ROMANISED_COMMON_ZIPF for word in _after_name_adjective(phrase)
     ):
         return district_seat(gazetteer, phrase)  # "Южной группировки" is no village Yuzhnaya
     if match.method not in ("none", "skeleton", "transliterated"):
@@ -152,6 +153,17 @@ def _lookup(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
     if match.method == "none" or len(phrase) < 5 or _has_english_word(phrase):
         return district_seat(gazetteer, phrase)
     return list(match.entries)
+
+
+def _after_name_adjective(phrase: str) -> list[str]:
+    """The words of a name after the adjective that opens it, in any case: "Великой
+    Новоселки" is Velyka Novosilka, however common a word "Великая" is."""
+    words = phrase.split()
+    if len(words) < 2:
+        return words
+    first = words[0]
+    forms = [first, *nominative_forms(first)] if script_of(first) == "cyrillic" else [first]
+    return words[1:] if any(skeleton_key(f) in NAME_ADJECTIVES for f in forms) else words
 
 
 def _has_english_word(phrase: str) -> bool:
