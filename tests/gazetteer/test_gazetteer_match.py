@@ -256,3 +256,14 @@ def test_a_russian_name_found_only_in_russia_also_finds_ukraines_villages_spelt_
     gazetteer.add(yahidne, ["Yagodnoye", "Ягідне"])  # GeoNames: no "Ягодное"
     assert set(match_name(gazetteer, "Ягодное").entries) == {magadan, yahidne}
     assert match_name(gazetteer, "Ягідне").entries == (yahidne,)
+
+
+def test_an_oblasts_other_spelling_also_finds_the_city_of_its_name() -> None:
+    gazetteer = InMemoryGazetteer()
+    oblast = GazetteerEntry(42, "Mykolaiv", 47.3, 32.0, "UA", "Mykolaiv", None, "ADM1",
+                            1_100_000, "admin1")  # fmt: skip
+    gazetteer.add(oblast, ["Mykolajiw"])  # GeoNames' German name, of the oblast only
+    city = _place(43, "Mykolaiv", "Mykolaiv")
+    gazetteer.add(city)
+    gazetteer.add(_place(44, "Mykolaiv", "Lviv"))  # another oblast's town is no namesake
+    assert set(match_name(gazetteer, "Mykolajiw").entries) == {oblast, city}

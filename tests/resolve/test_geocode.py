@@ -506,3 +506,23 @@ def test_a_cyrillic_name_opened_by_a_common_adjective_is_read_through_its_romani
         [mention] = find_places(text, gazetteer)
         assert mention.candidates == (velyka,), text
     assert find_places("командование Южной группировки", gazetteer) == []
+
+
+def test_a_facility_named_with_its_towns_adjective_is_near_that_town() -> None:
+    gazetteer = InMemoryGazetteer()
+    antonivka = _e(50, "Antonivka", 46.68, 32.73, "UA", "Kherson", 11_000)
+    trypillia = _e(51, "Trypillia", 50.12, 30.78, "UA", "Kyiv", 2_800)
+    for entry in (antonivka, trypillia, _e(52, "Tripoli", 32.89, 13.19, "LY", None, 1_150_000)):
+        gazetteer.add(entry)
+    plant = _e(53, "Kakhovka Hydroelectric Power Station", 46.78, 33.37, "UA", "Kherson", 0,
+               "PSH", "landmark")  # fmt: skip
+    gazetteer.add(plant, ["Kakhovka HPP"])
+    gazetteer.add(_e(54, "Kakhovka", 46.82, 33.48, "UA", "Kherson", 35_000))
+    for text, entry in (("the Antonivskyi bridge", antonivka), ("Trypilska TPP", trypillia),
+                        ("удар по Трипільській ТЕС", trypillia),
+                        ("обстріл біля Антонівського мосту", antonivka)):  # fmt: skip
+        [mention] = find_places(text, gazetteer)
+        assert (mention.relation, mention.candidates) == ("near", (entry,)), text
+    # a landmark the gazetteer has, spelt with the adjective, is the landmark itself
+    [mention] = find_places("strikes on the Kakhovska HPP", gazetteer)
+    assert (mention.relation, mention.candidates) == (None, (plant,))

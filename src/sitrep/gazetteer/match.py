@@ -167,14 +167,29 @@ def _exact(gaz: Gazetteer, name: str) -> tuple[GazetteerEntry, ...]:
     same in the other language: GeoNames gives the Russian "Берестовое" for one of
     Ukraine's Berestove, and a Russian report may mean any of them."""
     found = gaz.lookup(name)
-    if name.isascii() or len(name.strip()) < SKELETON_MIN_LENGTH or not _is_loose(gaz):
+    if len(name.strip()) < SKELETON_MIN_LENGTH or not _is_loose(gaz):
         return tuple(found)
-    if script_of(name) != "cyrillic":
+    if found and all(e.kind == "admin1" for e in found):
+        found = [*found, *_namesakes_of_divisions(cast(LooseLookup, gaz), name, found)]
+    if name.isascii() or script_of(name) != "cyrillic":
         return tuple(found)
     same = [e for e in cast(LooseLookup, gaz).lookup_skeleton(name) if e.kind == "place"]
     if found and not any(e.country == "UA" for e in (*found, *same)):
         same += _ukrainian_under_romanisations(gaz, name)
     return tuple(dict.fromkeys([*found, *same]))
+
+
+def _namesakes_of_divisions(
+    gaz: LooseLookup, name: str, divisions: list[GazetteerEntry]
+) -> list[GazetteerEntry]:
+    """The towns of an oblast that bear its name in another spelling: "Mykolajiw" is the
+    German name GeoNames gives Mykolaiv oblast, and the city as well."""
+    regions = {(e.country, e.admin1) for e in divisions}
+    return [
+        e
+        for e in gaz.lookup_skeleton(name)
+        if e.kind == "place" and (e.country, e.admin1) in regions
+    ]
 
 
 def _ukrainian_under_romanisations(gaz: Gazetteer, name: str) -> list[GazetteerEntry]:

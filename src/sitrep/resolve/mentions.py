@@ -151,8 +151,16 @@ def _lookup(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
     if match.method not in ("none", "skeleton", "transliterated"):
         return list(match.entries)
     if match.method == "none" or len(phrase) < 5 or _has_english_word(phrase):
-        return district_seat(gazetteer, phrase)
+        return _facility_landmarks(gazetteer, phrase) or district_seat(gazetteer, phrase)
     return list(match.entries)
+
+
+def _facility_landmarks(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
+    """A landmark named with its town's adjective, spelt near enough to the gazetteer's
+    name ("Kakhovska HPP" is the Kakhovka Hydroelectric Power Station)."""
+    if not _FACILITY_ADJECTIVE.fullmatch(phrase.strip()):
+        return []
+    return [e for e in match_name(gazetteer, phrase).entries if e.kind == "landmark"]
 
 
 def _after_name_adjective(phrase: str) -> list[str]:
@@ -197,14 +205,31 @@ _DISTRICT_ADJECTIVE = re.compile(
     rf"|{'|'.join(_DIRECTION_NOUNS)})",
     re.I,
 )
+# Facility nouns of Ukrainian and Russian reports, in the cases that follow an adjective.
+_FACILITY_WORDS = frozenset(
+    {"аэс", "гэс", "тэс", "тэц", "аес", "гес", "тес", "тец", "міст", "мосту", "мості", "мост",
+     "мосте", "аеродром", "аеродромі", "аэродром", "аэродроме"}
+)  # fmt: skip
+# "Antonivskyi bridge", "Zmiivska TPP", "Трипільська ТЕС": a facility named with its
+# town's adjective, where the gazetteer has no entry for the facility; near that town.
+_FACILITY_ADJECTIVE = re.compile(
+    r"(?P<stem>[^\W\d_](?:[^\W\d_]|['’ʼ])+?)"
+    r"(?:skyi|skiy|skyy|sky|skaya|skaia|ska|zkyi|zky|zka|ский|ський|ская|ська|зький|зька"
+    r"|цький|цька|цкий|цкая|ській|ської|ську|зькій|зької|зьку|цькій|цької|цьку|ской|скую"
+    r"|цкой|цкую|ському|ського|ском|ского)\s+"
+    r"(?P<noun>(?:(?:thermal|hydroelectric|nuclear|hydro)\s+)?(?:power\s+)?(?:plant|station)"
+    r"|npp|hpp|tpp|chp|bridge|dam|airfield|airport|air\s*base"
+    rf"|{'|'.join(sorted(_FACILITY_WORDS, key=len, reverse=True))})",
+    re.I,
+)
 _CITY_DISTRICT = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?(?P<city>[^\W\d_a-zа-яіїєґ][\w'’-]*+)"
     r"(?!\s+(?i:regions?|oblasts?|provinces?|krai|republic)\b)(?!['’]s)"
 )
 # What follows the stem in the seat's own name: "Shebekinsky" → Shebekin-o, "Sumskyi" →
 # Sum-y, "Донецький" → Доне-цьк, "Запорізький" → Запорі-жжя (з is ж before -жя).
-_SEAT_ENDINGS = ("", "o", "a", "e", "y", "sk", "ka", "zhzhia", "о", "а", "е", "и", "ы", "ськ",
-                 "ск", "ка", "цьк", "цк", "ж", "жжя")  # fmt: skip
+_SEAT_ENDINGS = ("", "o", "a", "e", "y", "sk", "ka", "zhzhia", "lia", "о", "а", "е", "и", "ы",
+                 "ськ", "ск", "ка", "цьк", "цк", "ж", "жжя", "ля")  # fmt: skip
 
 
 # Rivers that share their name with towns and villages: "the Dnipro" is the river.
@@ -263,7 +288,7 @@ def _quarters_of(gaz: Gazetteer, found: list[GazetteerEntry], city: str) -> list
 def _district_relation(surface: str) -> str | None:
     match = _DISTRICT_ADJECTIVE.fullmatch(surface.strip())
     if match is None:
-        return None
+        return "near" if _FACILITY_ADJECTIVE.fullmatch(surface.strip()) else None
     return "direction" if match.group("noun").lower() in _DIRECTION_NOUNS else "district"
 
 
@@ -284,8 +309,10 @@ def seat_readings(
     phrase: str,
     wanted: Callable[[GazetteerEntry], bool] = lambda entry: True,
 ) -> Iterator[GazetteerEntry]:
-    """`district_seat`'s towns one by one, as the guessed names find them."""
+    """`district_seat`'s towns one by one, as the guessed names find them; also the town
+    of a facility named with its adjective ("Zmiivska TPP": Zmiiv)."""
     match = _DISTRICT_ADJECTIVE.fullmatch(phrase.strip())
+    match = match or _FACILITY_ADJECTIVE.fullmatch(phrase.strip())
     if match is None:
         return
     stem = match.group("stem")
@@ -297,6 +324,8 @@ def seat_readings(
     for name in dict.fromkeys(base + ending for base in stems for ending in _SEAT_ENDINGS):
         key = skeleton_key(translit_ru(name) if script_of(name) == "cyrillic" else name)
         for entry in match_name(gazetteer, name, fuzzy=False).entries:
+            if entry.country not in _HOME_COUNTRIES:
+                continue  # the adjectives are Ukrainian and Russian: "Trypilska" is no Tripoli
             if entry.kind == "place" and _bears(entry.name, key) and wanted(entry):
                 yield entry
 
@@ -567,7 +596,7 @@ def _phrase_tokens(text: str, tokens: list[re.Match[str]], i: int) -> list[re.Ma
             break
         word = token.group()
         lower = word.lower()
-        if lower in LANDMARK_WORDS or lower in _DISTRICT_KINDS:
+        if lower in LANDMARK_WORDS or lower in _DISTRICT_KINDS or lower in _FACILITY_WORDS:
             run.append(token)
             continue
         if lower in _NAME_CONNECTORS and len(run) < 3 and _capitalised(run[-1].group()):
@@ -602,6 +631,8 @@ def _longest_match(
         if _inside_org_name(text, start) or _part_of_person_name(text, tokens, i, size, gaz, found):
             return None, size
         district = _district_relation(text[start:end])
+        if district == "near" and all(e.kind == "landmark" for e in found):
+            district = None  # the landmark itself, not the town its adjective names
         city = _CITY_DISTRICT.match(text, end) if district else None
         if city is not None:  # "the Saltivskyi district of Kharkiv": a quarter of that city
             found = _quarters_of(gaz, found, city.group("city"))
