@@ -87,6 +87,9 @@ def test_adjective_and_transliteration_forms() -> None:
         ("Бахмутом", "бахмут"),  # Ukrainian instrumental
         ("Новій Таволжанці", "нова таволжанка"),  # adjective agrees with its noun
         ("Часовом Яру", "часов яр"),  # short possessive adjective
+        ("Миколаєві", "миколаїв"),  # Ukrainian locative: -їв opens to -єві
+        ("Оріхові", "оріхів"),  # and -ів to -ові
+        ("Києві", "київ"),
     ],
 )
 def test_nominative_forms_of_declined_names(phrase: str, expected: str) -> None:
@@ -230,7 +233,8 @@ def test_a_declined_name_that_is_also_a_village_name_keeps_both_readings() -> No
     gazetteer.add(village, ["Славянское"])  # "Славянске" folds to it
     found = set(match_name(gazetteer, "Славянске").entries)
     assert found == {sloviansk, village}
-    assert match_name(gazetteer, "Славянском").entries == (sloviansk,)
+    # "в Славянском" is the locative of both names: both stand, and the ranking chooses
+    assert set(match_name(gazetteer, "Славянском").entries) == {sloviansk, village}
 
 
 def test_twin_villages_go_by_their_ordinal_on_either_side_in_either_language() -> None:
@@ -267,3 +271,20 @@ def test_an_oblasts_other_spelling_also_finds_the_city_of_its_name() -> None:
     gazetteer.add(city)
     gazetteer.add(_place(44, "Mykolaiv", "Lviv"))  # another oblast's town is no namesake
     assert set(match_name(gazetteer, "Mykolajiw").entries) == {oblast, city}
+
+
+def test_a_declined_town_spelt_like_villages_keeps_the_town_among_its_readings() -> None:
+    gazetteer = InMemoryGazetteer()
+    hamlet = GazetteerEntry(50, "Nikolayevo", 55.2, 29.2, "BY", "Vitebsk", None, "PPL", 0,
+                            "place")  # fmt: skip
+    gazetteer.add(hamlet, ["Николаево"])  # "Николаеве" folds onto it
+    city = GazetteerEntry(51, "Mykolaiv", 46.97, 31.99, "UA", "Mykolaiv", None, "PPLA",
+                          470_000, "place")  # fmt: skip
+    gazetteer.add(city, ["Николаев", "Миколаїв"])
+    assert set(match_name(gazetteer, "Николаеве").entries) == {hamlet, city}
+    assert match_name(gazetteer, "Николаево").entries == (hamlet,)  # as written: the hamlet
+    assert match_name(gazetteer, "Миколаєві").entries == (city,)  # Ukrainian locative
+    # every nominative reading of a declined name stands: "Льгове" is Lgov or a Lhiv
+    gazetteer.add(_place(52, "Lhiv", "Chernihiv"), ["Льгів"])
+    gazetteer.add(_place(53, "Lgov", "Kursk", "RU"), ["Льгов"])
+    assert {e.geonameid for e in match_name(gazetteer, "Льгове").entries} == {52, 53}

@@ -526,3 +526,16 @@ def test_a_facility_named_with_its_towns_adjective_is_near_that_town() -> None:
     # a landmark the gazetteer has, spelt with the adjective, is the landmark itself
     [mention] = find_places("strikes on the Kakhovska HPP", gazetteer)
     assert (mention.relation, mention.candidates) == (None, (plant,))
+
+
+def test_a_declined_city_name_counts_as_its_main_name() -> None:
+    gazetteer = InMemoryGazetteer()
+    kursk = _e(60, "Kursk", 51.73, 36.19, "RU", "Kursk", 448_733)
+    gazetteer.add(kursk, ["Курск"])
+    gazetteer.add(_e(61, "Kurskoye", 45.03, 34.94, "UA", "Crimea", 1_204, "PPLA3"), ["Курское"])
+    sloviansk = _e(62, "Sloviansk", 48.85, 37.6, "UA", "Donetsk", 105_141)
+    gazetteer.add(sloviansk, ["Слов'янськ", "Славянск"])
+    # a town that once bore the name, and as large, is not named by it today
+    gazetteer.add(_e(63, "Nikopol", 47.57, 34.39, "UA", "Dnipropetrovsk", 105_160), ["Слов'янськ"])
+    for text, city in (("в Курске", kursk), ("у Слов'янську", sloviansk)):
+        assert geocode_query(text, gazetteer=gazetteer)[1].geonameid == city.geonameid, text

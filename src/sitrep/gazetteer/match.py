@@ -114,18 +114,26 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
     # Found only once endings are folded ("Славянске" as the village Slavianske): it may
     # as well be a declined name (Sloviansk), so both readings stand together.
     folded = bool(exact) and not name.isascii() and not gaz.lookup(name)
-    if not folded:
+    # A declined town's name spelt like villages ("в Николаеве": the Belarusian hamlets
+    # Nikolayevo): the town stands beside them.
+    villages = bool(exact) and not folded and _only_villages(exact) and _cyrillic(name)
+    if not (folded or villages):
         yield NameMatch(exact, "exact")
-    for form in nominative_forms(name):
+    readings: dict[GazetteerEntry, None] = {}
+    first_form = None
+    for form in nominative_forms(name):  # every reading: "Льгове" is Lgov or a Lhiv
         found = _exact(gaz, form)
-        if found:
-            if folded:
-                exact, folded = tuple(dict.fromkeys([*exact, *found])), False
-                yield NameMatch(exact, "exact")
-            else:
-                yield NameMatch(found, "inflected", 1.0, form)
-            break
-    if folded:
+        if villages:
+            found = tuple(e for e in found if e.population >= TOWN_POPULATION)
+        if found and first_form is None:
+            first_form = form
+        readings.update(dict.fromkeys(found))
+    if readings and (folded or villages):
+        exact, folded, villages = tuple(dict.fromkeys([*exact, *readings])), False, False
+        yield NameMatch(exact, "exact")
+    elif readings:
+        yield NameMatch(tuple(readings), "inflected", 1.0, first_form)
+    if folded or villages:
         yield NameMatch(exact, "exact")
     if not _is_loose(gaz):
         return
@@ -139,6 +147,18 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
             yield _transliterated(gaz, loose, name)
     if fuzzy:
         yield fuzzy_match(gaz, name, admin1)
+
+
+# A place this large is a town, not a village whose name a declined form may spell.
+TOWN_POPULATION = 10_000
+
+
+def _only_villages(entries: tuple[GazetteerEntry, ...]) -> bool:
+    return all(e.kind == "place" and e.population < TOWN_POPULATION for e in entries)
+
+
+def _cyrillic(name: str) -> bool:
+    return not name.isascii() and script_of(name) == "cyrillic"
 
 
 def _transliterated(gaz: Gazetteer, loose: LooseLookup, name: str) -> NameMatch:

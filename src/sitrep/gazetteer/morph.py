@@ -10,6 +10,7 @@ not know are guessed from their endings, which suits village names.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import product
 from typing import Any
@@ -41,12 +42,26 @@ def _word_forms(word: str, language: str) -> tuple[str, ...]:
         if form not in forms:
             forms.append(form)
     lower = word.lower()
+    if language == "uk" and (guess := _ukrainian_locative(lower)) is not None:
+        forms.insert(0, guess)  # "Миколаєві": Миколаїв, which the dictionary reads as Микола
     for ending in _POSSESSIVE_ENDINGS:
         if lower.endswith(ending) and len(lower) - len(ending) >= 4:
             forms.append(lower[: -len(ending)])
             break
     forms = forms[:MAX_FORMS_PER_WORD]
     return tuple(forms) if lower in forms else (*forms, lower)
+
+
+# Ukrainian towns in -ів/-їв take -ові/-еві/-єві in the locative, the і opening to о/е:
+# "у Харкові", "в Оріхові", "у Миколаєві", "у Києві".
+_UK_LOCATIVES = ((re.compile(r"(\w{2,})єві"), r"\1їв"), (re.compile(r"(\w{2,})[ео]ві"), r"\1ів"))
+
+
+def _ukrainian_locative(word: str) -> str | None:
+    for pattern, nominative in _UK_LOCATIVES:
+        if pattern.fullmatch(word):
+            return pattern.sub(nominative, word)
+    return None
 
 
 def nominative_forms(phrase: str) -> list[str]:

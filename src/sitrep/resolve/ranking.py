@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from sitrep.gazetteer import GazetteerEntry, name_key
 from sitrep.gazetteer.landmarks import names_landmark_type
+from sitrep.gazetteer.morph import nominative_forms
 from sitrep.gazetteer.names import POSSESSIVE, script_of, skeleton_key, translit_ru, translit_uk
 from sitrep.resolve.frontline import default_front_line
 from sitrep.resolve.mentions import CITY_POPULATION, PlaceMention
@@ -130,11 +131,21 @@ def _nearby_value(entry: GazetteerEntry, context: GeoContext) -> float:
 
 
 @lru_cache(maxsize=65536)
-def _bare_keys(surface: str) -> tuple[str, str]:
-    """The surface's key with and without a division word ("Kyiv oblast" → "kyiv")."""
+def _bare_keys(surface: str) -> tuple[str, ...]:
+    """The surface's key with and without a division word ("Kyiv oblast" → "kyiv"), then
+    the keys of a declined Cyrillic name's nominatives ("в Курске" names Kursk by its
+    main name, as much as the village Kurskoye)."""
     surface = POSSESSIVE.sub("", surface)
     bare = RAION_SURFACE.sub("", REGION_SURFACE.sub("", surface))
-    return name_key(surface), name_key(bare)
+    keys = (name_key(surface), name_key(bare))
+    if surface.isascii() or script_of(surface) != "cyrillic":
+        return keys
+    nominatives = (name_key(form) for form in nominative_forms(bare)[:NOMINATIVE_KEYS])
+    return tuple(dict.fromkeys((*keys, *nominatives)))
+
+
+# How many nominative readings of a declined name count as the name itself.
+NOMINATIVE_KEYS = 3
 
 
 def candidate_features(
@@ -196,7 +207,7 @@ PRIMARY_SIMILARITY = 0.7
 
 
 @lru_cache(maxsize=131072)
-def _primary_value(name: str, keys: tuple[str, str]) -> float:
+def _primary_value(name: str, keys: tuple[str, ...]) -> float:
     """1 when the text names the candidate by its main name (in any romanisation), 0.5 by
     another spelling of it (`PRIMARY_SIMILARITY`), 0 by an alias such as an old name."""
     from rapidfuzz import fuzz
@@ -237,7 +248,7 @@ def rank_candidates(
 class _MentionView:
     region: bool
     raion: bool
-    keys: tuple[str, str]
+    keys: tuple[str, ...]
     landmark: bool = False
 
 
@@ -371,7 +382,7 @@ _NO_FACTS = MentionFacts()
 
 
 def mention_facts(
-    candidates: tuple[GazetteerEntry, ...] | list[GazetteerEntry], keys: tuple[str, str]
+    candidates: tuple[GazetteerEntry, ...] | list[GazetteerEntry], keys: tuple[str, ...]
 ) -> MentionFacts:
     """`MentionFacts` of one mention's candidates."""
     if len(candidates) < 2:
@@ -380,7 +391,7 @@ def mention_facts(
 
 
 @lru_cache(maxsize=32768)
-def _facts(candidates: tuple[GazetteerEntry, ...], keys: tuple[str, str]) -> MentionFacts:
+def _facts(candidates: tuple[GazetteerEntry, ...], keys: tuple[str, ...]) -> MentionFacts:
     division = any(
         e.kind in ("admin1", "country") and _primary_value(e.name, keys) == 1.0 for e in candidates
     )
@@ -407,7 +418,7 @@ def _facts(candidates: tuple[GazetteerEntry, ...], keys: tuple[str, str]) -> Men
 
 
 def _borrowed(
-    candidates: tuple[GazetteerEntry, ...] | list[GazetteerEntry], keys: tuple[str, str]
+    candidates: tuple[GazetteerEntry, ...] | list[GazetteerEntry], keys: tuple[str, ...]
 ) -> frozenset[GazetteerEntry]:
     lenders = [
         e
