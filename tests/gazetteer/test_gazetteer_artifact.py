@@ -91,3 +91,15 @@ def test_plants_named_after_rivers_under_the_rivers_spellings(
 @pytest.mark.parametrize("form", ["Крим", "Крым"])
 def test_crimea_in_ukrainian_and_russian(shipped: SqliteGazetteer, form: str) -> None:
     assert ("admin1", "Crimea") in {(e.kind, e.admin1) for e in shipped.lookup(form)}
+
+
+@pytest.mark.parametrize(
+    ("form", "oblast"), [("Белгородчина", "Belgorod"), ("Бєлгородщина", "Belgorod"),
+                         ("Курщина", "Kursk"), ("Брянщина", "Bryansk")]
+)  # fmt: skip
+def test_russian_border_oblasts_by_their_colloquial_names(
+    shipped: SqliteGazetteer, form: str, oblast: str
+) -> None:
+    assert [(e.kind, e.country, e.admin1) for e in shipped.lookup(form)] == [
+        ("admin1", "RU", oblast)
+    ]

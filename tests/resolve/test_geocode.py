@@ -539,3 +539,30 @@ def test_a_declined_city_name_counts_as_its_main_name() -> None:
     gazetteer.add(_e(63, "Nikopol", 47.57, 34.39, "UA", "Dnipropetrovsk", 105_160), ["Слов'янськ"])
     for text, city in (("в Курске", kursk), ("у Слов'янську", sloviansk)):
         assert geocode_query(text, gazetteer=gazetteer)[1].geonameid == city.geonameid, text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "seat"),
+    [
+        ("Великоновосілківський район", "Velyka Novosilka"),
+        ("Velykonovosilkivskyi raion", "Velyka Novosilka"),
+        ("Великобурлуцький район", "Velykyi Burluk"),
+        ("Velykoburlutskyi raion", "Velykyi Burluk"),
+        ("Dvorichanskyi raion", "Dvorichna"),
+        ("Мар'їнський район", "Marinka"),  # Ukrainian: not the Moscow Mar'ino
+    ],
+)
+def test_old_raions_named_by_compound_and_irregular_adjectives(phrase: str, seat: str) -> None:
+    from sitrep.resolve.mentions import district_seat
+
+    gazetteer = InMemoryGazetteer()
+    for gid, name, admin1, country, cyrillic in (
+        (70, "Velyka Novosilka", "Donetsk", "UA", "Велика Новосілка"),
+        (71, "Novosilka", "Mykolaiv", "UA", "Новосілка"),
+        (72, "Velykyi Burluk", "Kharkiv", "UA", "Великий Бурлук"),
+        (73, "Dvorichna", "Kharkiv", "UA", "Дворічна"),
+        (74, "Marinka", "Donetsk", "UA", "Мар'їнка"),
+        (75, "Mar'ino", "Moscow", "RU", "Мар'їно"),
+    ):
+        gazetteer.add(_e(gid, name, 48.0, 37.0, country, admin1, 5_000), [cyrillic])
+    assert [e.name for e in district_seat(gazetteer, phrase)] == [seat]

@@ -895,3 +895,21 @@ def test_a_raion_of_another_oblast_than_the_one_named_is_the_named_oblasts_old_r
     assert (result.geonameid, result.geo_precision) == (163, 2)
     result = geocode_result("Pervomaiskyi district, Mykolaiv region", gazetteer=gazetteer)
     assert (result.admin2, result.geo_precision) == ("Pervomaiskyi", 2)
+
+
+def test_after_a_raion_an_oblasts_name_is_the_oblast_not_a_village_of_the_raion() -> None:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(170, "Zaporizhia", 47.5, 35.8, "Zaporizhia", 1_600_000, "ADM1", "admin1"),
+                  ["Zaporizhzhia", "Zaporizhzhia oblast"])  # fmt: skip
+    gazetteer.add(_e(171, "Zaporizhzhia", 47.85, 35.12, "Zaporizhia", 710_000, "PPLA"))
+    raion = GazetteerEntry(172, "Polohivskyi", 47.4, 36.0, "UA", "Zaporizhia", "Polohivskyi",
+                           "ADM2", 0, "admin2")  # fmt: skip
+    gazetteer.add(raion, ["Polohy district", "Polohy raion"])
+    for gid, name, lat, lon, pop in ((173, "Polohy", 47.48, 36.25, 18_000),
+                                     (174, "Zaporizhzhia", 47.15, 35.74, 200)):  # fmt: skip
+        gazetteer.add(GazetteerEntry(gid, name, lat, lon, "UA", "Zaporizhia", "Polohivskyi",
+                                     "PPLA2" if gid == 173 else "PPL", pop, "place"))  # fmt: skip
+    result = geocode_result("Polohy district, Zaporizhzhia", gazetteer=gazetteer)
+    assert (result.geonameid, result.geo_precision) == (173, 2)
+    # a division, then a place: still the place ("Zaporizhzhia oblast, Polohy")
+    assert geocode_result("Zaporizhzhia oblast, Polohy", gazetteer=gazetteer).geonameid == 173

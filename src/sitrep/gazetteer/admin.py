@@ -53,11 +53,17 @@ _DERIVED_ADMIN1_OVERRIDES = {
     ("BY", "04"): "Minsk City", ("BY", "05"): "Minsk",
 }  # fmt: skip
 
-# Regions known abroad by a name of their own, keyed by the derived English name.
+# Regions known abroad by a name of their own, keyed by the derived English name; and
+# the colloquial names Ukrainian and Russian media give the Russian border oblasts.
 _REGION_EXONYMS = {
     ("MD", "Tiraspol"): ["Transnistria", "Transdniestria", "Pridnestrovie", "Приднестровье",
                          "Придністров'я"],
     ("MD", "Comrat"): ["Gagauzia", "Gagauz Yeri", "Гагаузия", "Гагаузія"],
+    ("RU", "Belgorod"): ["Белгородчина", "Белгородщина", "Бєлгородщина", "Білгородщина"],
+    ("RU", "Kursk"): ["Курщина"],
+    ("RU", "Bryansk"): ["Брянщина"],
+    ("RU", "Voronezh"): ["Воронежчина", "Воронежщина"],
+    ("RU", "Rostov-on-Don"): ["Ростовщина"],
 }  # fmt: skip
 
 _SUFFIXES = re.compile(r"\s+(oblast|city|raion|rayon|urban raion|district)\s*$", re.I)

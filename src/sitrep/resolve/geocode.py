@@ -418,7 +418,15 @@ def read_query(
     elif len(head) > 1 and _is_division(head[0]) and not _is_division(head[1]):
         head, others = head[1:2], [head[0], *head[2:], *others]  # "Kursk Region's Sudzha"
     if head and all(_is_division(m) or _names_no_place(m) for m in head):
-        places = [m for m in others if not _is_qualifier(m) and not _names_no_place(m)]
+        # "Polohy district, Zaporizhzhia": after a raion, an oblast's name is the oblast
+        raion_first = all(m.relation == "district" or RAION_SURFACE.search(m.surface) for m in head)
+        places = [
+            m
+            for m in others
+            if not _is_qualifier(m)
+            and not _names_no_place(m)
+            and not (raion_first and any(e.kind == "admin1" for e in m.candidates))
+        ]
         places = places or [m for m in others if RAION_SURFACE.search(m.surface)]
         if not places and all(e.kind == "country" for m in head for e in m.candidates):
             places = [m for m in others if _is_division(m) or _names_no_place(m)]

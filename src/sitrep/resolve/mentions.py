@@ -300,8 +300,13 @@ def district_seat(
     """The towns a district named by its seat's adjective may be named after:
     "Shebekinsky district" → Shebekino, "Sudzhansky district" → Sudzha; every town
     whose name the adjective can be made from ("Покровський": Pokrov or Pokrovsk, for
-    the ranking to choose)."""
-    return list(dict.fromkeys(seat_readings(gazetteer, phrase, wanted)))
+    the ranking to choose). A Ukrainian-spelt adjective is a Ukrainian town's where one
+    fits ("Мар'їнський район": Marinka, not Moscow's Mar'ino; but "на Шебекінському
+    напрямку" is Shebekino's)."""
+    seats = list(dict.fromkeys(seat_readings(gazetteer, phrase, wanted)))
+    if cyrillic_language(phrase) == "uk" and any(e.country == "UA" for e in seats):
+        return [e for e in seats if e.country == "UA"]
+    return seats
 
 
 def seat_readings(
@@ -316,18 +321,54 @@ def seat_readings(
     if match is None:
         return
     stem = match.group("stem")
-    stems = [stem]
-    if stem[-1:].lower() in ("n", "н"):  # Sudzhansky: Sudzha
-        stems.append(stem[:-1])
-    if stem[-2:].lower() in ("iv", "ів"):  # Polohivskyi: Polohy
-        stems.extend((stem[:-2] + "y", stem[:-2] + "и"))
-    for name in dict.fromkeys(base + ending for base in stems for ending in _SEAT_ENDINGS):
+    names = [base + ending for base in _seat_stems(stem) for ending in _SEAT_ENDINGS]
+    if match.group(0)[len(stem) :][:1].lower() == "ц":  # Великобурлуцький: Великий Бурлук
+        names += [base + "к" for base in _seat_stems(stem)]
+    elif stem[-1:].lower() == "t":  # Velykoburlutskyi: Velykyi Burluk
+        names += [base[:-1] + "k" for base in _seat_stems(stem)]
+    for name in dict.fromkeys(names):
         key = skeleton_key(translit_ru(name) if script_of(name) == "cyrillic" else name)
         for entry in match_name(gazetteer, name, fuzzy=False).entries:
             if entry.country not in _HOME_COUNTRIES:
                 continue  # the adjectives are Ukrainian and Russian: "Trypilska" is no Tripoli
             if entry.kind == "place" and _bears(entry.name, key) and wanted(entry):
                 yield entry
+
+
+# Adjectives of two-word seats run their words together: "Великоновосілківський" is
+# Velyka Novosilka's, "Velykoburlutskyi" Velykyi Burluk's.
+_COMPOUND_HEADS = (
+    (re.compile(r"(?i)velyko|veliko"), ("Velyka", "Velykyi", "Velyke")),
+    (re.compile(r"(?i)велико"), ("Велика", "Великий", "Велике")),
+    (re.compile(r"(?i)malo"), ("Mala", "Malyi", "Male")),
+    (re.compile(r"(?i)мало"), ("Мала", "Малий", "Мале")),
+    (re.compile(r"(?i)verkhnio|verkhno"), ("Verkhnia", "Verkhnii", "Verkhnie")),
+    (re.compile(r"(?i)верхньо|верхне"), ("Верхня", "Верхній", "Верхнє")),
+    (re.compile(r"(?i)nyzhnio|nizhne"), ("Nyzhnia", "Nyzhnii", "Nyzhnie")),
+    (re.compile(r"(?i)нижньо|нижне"), ("Нижня", "Нижній", "Нижнє")),
+)
+
+
+def _seat_stems(stem: str) -> list[str]:
+    """What the seat's name may start with, given its adjective's stem."""
+    lower = stem.lower()
+    stems = [stem]
+    if lower.endswith(("an", "ан")):  # Dvorichanskyi: Dvorichn-a
+        stems.append(stem[:-2] + stem[-1])
+    if lower.endswith(("n", "н")):  # Sudzhansky: Sudzha
+        stems.append(stem[:-1])
+    if lower.endswith(("iv", "ів")):  # Polohivskyi: Polohy
+        stems.extend((stem[:-2] + "y", stem[:-2] + "и"))
+    if lower.endswith(("kiv", "ків")):  # Novosilkivskyi: Novosilk-a
+        stems.append(stem[:-2])
+    for pattern, heads in _COMPOUND_HEADS:
+        prefix = pattern.match(stem)
+        rest = stem[prefix.end() :] if prefix else ""
+        if len(rest) >= 3:
+            for part in _seat_stems(rest[0].upper() + rest[1:]):
+                stems.extend(f"{head} {part}" for head in heads)
+            break
+    return stems
 
 
 # How alike the seat's own name and the guessed one must be: "Авдеевка" is Avdiivka in
