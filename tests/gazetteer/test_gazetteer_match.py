@@ -55,6 +55,7 @@ def gaz() -> InMemoryGazetteer:
         ("Kliščijivka", "Klishchiivka"),  # scholarly, with háčeks
         ("Zaporižžja", "Zaporizhzhia"),
         ("Czasiw Jar", "Chasiv Yar"),  # Polish
+        ("Łysyczańsk", "Lysychansk"),  # Polish ł and ń
     ],
 )
 def test_skeleton_folds_romanisation_noise(written: str, indexed: str) -> None:

@@ -913,3 +913,14 @@ def test_after_a_raion_an_oblasts_name_is_the_oblast_not_a_village_of_the_raion(
     assert (result.geonameid, result.geo_precision) == (173, 2)
     # a division, then a place: still the place ("Zaporizhzhia oblast, Polohy")
     assert geocode_result("Zaporizhzhia oblast, Polohy", gazetteer=gazetteer).geonameid == 173
+
+
+def test_a_head_found_only_far_from_the_district_named_after_it_yields_to_the_district(
+    border: InMemoryGazetteer,
+) -> None:
+    border.add(_e(59, "Murom", 55.57, 42.02, "Vladimir", 110_000, country="RU"))
+    for query in ("Murom, Shebekino district", "Murom, Shebekinsky district"):
+        result = geocode_result(query, gazetteer=border)
+        assert (result.geonameid, result.geo_precision) == (51, 2), query
+    border.add(_e(60, "Murom", 50.41, 36.89, "Belgorod", 300, country="RU"))  # by Shebekino
+    assert geocode_result("Murom, Shebekino district", gazetteer=border).geonameid == 60

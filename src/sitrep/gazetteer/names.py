@@ -249,7 +249,11 @@ _LATIN_SKELETON = (
 )  # fmt: skip
 _CYRILLIC_SKELETON = str.maketrans("ыіїйєэёґ", "иииииеег", "ьъ")
 # Scholarly romanisation's letters with a háček, spelt out before accents are dropped.
-_HACEK = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
+# Háček letters as English spells them; the Polish ł as an l ("Wołczańsk"), since it has
+# no combining mark to strip.
+_HACEK = str.maketrans(
+    {"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh", "ł": "l", "Ł": "L"}
+)
 
 
 # Neuter adjectives end in -ое in Russian and -е in Ukrainian: Берестовое is Берестове,

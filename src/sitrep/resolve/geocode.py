@@ -29,6 +29,7 @@ from sitrep.resolve.mentions import (
     relation_of,
 )
 from sitrep.resolve.ranking import (
+    OLD_RAION_REACH_KM,
     RAION_SURFACE,
     REGION_SURFACE,
     TOWN_POPULATION,
@@ -559,17 +560,22 @@ def _far_from_named_regions(
     and far beyond its edge."""
     regions = [e for m in others for e in m.candidates if e.kind == "admin1"]
     regions += _named_raions(target, others, gaz)
+    seats = [e for m in others if _is_district_seat(m) for e in m.candidates]
     named = ctx.admin1 | {e.admin1 for e in regions}
-    if not regions or any(e.admin1 in named for e in target.candidates):
+    if seats and not regions:  # "Murom, Shebekino district": no Murom near Shebekino
+        named = frozenset()
+    if not (regions or seats) or any(e.admin1 in named for e in target.candidates):
         return False
     if not isinstance(gaz, HasExtent):
         return False
 
     def reach(region: GazetteerEntry) -> float:
+        if region.kind == "place":  # a district known by its seat
+            return OLD_RAION_REACH_KM
         raion = region.name if region.kind == "admin2" else None
         return gaz.extent_km(region.country, region.admin1, raion) or 0.0
 
-    reaches = [(r, reach(r)) for r in regions]
+    reaches = [(r, reach(r)) for r in [*regions, *seats]]
 
     def beyond(entry: GazetteerEntry) -> float:
         spot = (entry.latitude, entry.longitude)
