@@ -924,3 +924,13 @@ def test_a_head_found_only_far_from_the_district_named_after_it_yields_to_the_di
         assert (result.geonameid, result.geo_precision) == (51, 2), query
     border.add(_e(60, "Murom", 50.41, 36.89, "Belgorod", 300, country="RU"))  # by Shebekino
     assert geocode_result("Murom, Shebekino district", gazetteer=border).geonameid == 60
+
+
+def test_a_place_located_by_another_but_known_only_far_from_it_is_the_other_place(
+    gaz: InMemoryGazetteer,
+) -> None:
+    gaz.add(_e(180, "Paraskoviivka", 47.87, 37.45, "Donetsk"))  # by Marinka, 95 km away
+    result = geocode_result("Paraskoviivka, north of Bakhmut", gazetteer=gaz)
+    assert (result.geonameid, result.geo_precision) == (BAKHMUT.geonameid, 2)
+    gaz.add(_e(181, "Paraskoviivka", 48.64, 38.03, "Donetsk"))  # north of Bakhmut
+    assert geocode_result("Paraskoviivka, north of Bakhmut", gazetteer=gaz).geonameid == 181

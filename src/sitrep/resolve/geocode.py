@@ -444,6 +444,9 @@ def read_query(
     target = _head_target(query[:head_end], head, ctx, gaz)
     if target is not None and _far_from_named_regions(target, others, ctx, gaz):
         target = None  # "Murom, Belgorod": a village missing here, not the town in Vladimir
+    located = [m for m in others if _locates(m)]
+    if target and located and not _locates(target) and _far_from_located(target, located[0], ctx):
+        target = located[0]  # "Paraskoviivka, north of Bakhmut": none by Bakhmut is known
     if target is None and head:  # "Zolochiv raion, Kharkiv oblast": the Kharkiv town's old raion
         first = head[0]
         if old := tuple(_old_raion_seats(gaz, first.surface, ctx.admin1)):
@@ -729,6 +732,21 @@ def _bearing_then_near(first: PlaceMention, second: PlaceMention) -> bool:
         for a in first.candidates
         for b in second.candidates
     )
+
+
+# A place located by another ("X, north of Y", "X near Y") lies at most this far from it.
+LOCATED_REACH_KM = 60.0
+
+
+def _far_from_located(target: PlaceMention, located: PlaceMention, ctx: GeoContext) -> bool:
+    """Every settlement the head may be lies far from the place the query locates it by:
+    the one meant is missing from the gazetteer, and the other place is the best answer."""
+    ranked = rank_candidates(located, ctx)
+    places = [e for e in target.candidates if e.kind in ("place", "landmark")]
+    if not ranked or ranked[0][0].kind != "place" or len(places) < len(target.candidates):
+        return False
+    spot = (ranked[0][0].latitude, ranked[0][0].longitude)
+    return all(distance_km((e.latitude, e.longitude), spot) > LOCATED_REACH_KM for e in places)
 
 
 def _locates(mention: PlaceMention) -> bool:
