@@ -75,3 +75,9 @@ def test_a_plant_named_after_a_river_takes_the_rivers_spellings() -> None:
     spellings = {skeleton_key(river): set(others) for river, others in RIVER_SPELLINGS.items()}
     forms = landmark_forms(["Dnieper Hydroelectric Station"], spellings)
     assert {"Dnipro HPP", "Dnepr HPP", "Dnieper HPP"} <= set(forms)
+
+
+def test_a_nuclear_plant_also_goes_by_its_towns_initials() -> None:
+    assert "ZNPP" in landmark_forms(["Zaporizhia Nuclear Power Plant"], SPELLINGS)
+    assert "ChNPP" in landmark_forms(["Chornobyl Nuclear Power Plant"], {})
+    assert "SUNPP" in landmark_forms(["South Ukraine Nuclear Power Plant"], {})

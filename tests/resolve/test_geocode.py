@@ -566,3 +566,20 @@ def test_old_raions_named_by_compound_and_irregular_adjectives(phrase: str, seat
     ):
         gazetteer.add(_e(gid, name, 48.0, 37.0, country, admin1, 5_000), [cyrillic])
     assert [e.name for e in district_seat(gazetteer, phrase)] == [seat]
+
+
+def test_a_facility_named_by_a_russian_or_ukrainian_adjective_is_its_towns_landmark() -> None:
+    gazetteer = InMemoryGazetteer()
+    plant = _e(80, "Zaporizhia Nuclear Power Plant", 47.51, 34.59, "UA", "Zaporizhia", 0, "PS",
+               "landmark")  # fmt: skip
+    gazetteer.add(plant, ["Zaporizhzhia NPP"])
+    gazetteer.add(_e(81, "Zaporizhzhia", 47.85, 35.12, "UA", "Zaporizhia", 710_000),
+                  ["Запорожье", "Запоріжжя"])  # fmt: skip
+    khmelnytskyi = _e(82, "Khmelnytskyi", 49.42, 26.98, "UA", "Khmelnytskyi", 270_000)
+    gazetteer.add(khmelnytskyi, ["Хмельницкий", "Хмельницький"])
+    for text in ("обстрел Запорожской АЭС", "на Запорізькій АЕС"):
+        [mention] = find_places(text, gazetteer)
+        assert mention.candidates == (plant,), text
+    # no landmark of that type: the town the adjective is made of, nearby
+    [mention] = find_places("Хмельницкая ТЭС", gazetteer)
+    assert (mention.candidates, mention.relation) == ((khmelnytskyi,), "near")

@@ -261,7 +261,11 @@ def _add_landmarks(
         forms = dict.fromkeys([*names, *landmark_forms(names, spellings)])
         forms.update(dict.fromkeys(synonym_forms(forms, row.feature_code)))
         # One-word names ("Dniester" for its power station) are rather rivers and towns.
-        own = [f for f in forms if " " in f.strip() and not _names_a_place(builder, f)]
+        own = [
+            f
+            for f in forms
+            if (" " in f.strip() or f.endswith("NPP")) and not _names_a_place(builder, f)
+        ]
         builder.add_only(row, "landmark", name, own)
 
 

@@ -141,8 +141,21 @@ def landmark_forms(names: Iterable[str], spellings: Mapping[str, Iterable[str]])
                 if match:
                     place = match.group("place")
                     forms.update((t.format(place), None) for t in templates)
+                    if "{} NPP" in templates:  # "ZNPP", "ChNPP", "SUNPP"
+                        forms[f"{_initials(place)}NPP"] = None
                     break
     return list(forms)
+
+
+_DIGRAPHS = ("Kh", "Ch", "Zh", "Sh")
+
+
+def _initials(place: str) -> str:
+    """The initials reports abbreviate a plant's town to: Zaporizhzhia Z, Chornobyl Ch."""
+    return "".join(
+        next((d for d in _DIGRAPHS if word.startswith(d)), word[:1].upper())
+        for word in place.split()
+    )
 
 
 def _respelt(name: str, spellings: Mapping[str, Iterable[str]]) -> list[str]:

@@ -156,11 +156,35 @@ def _lookup(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
 
 
 def _facility_landmarks(gazetteer: Gazetteer, phrase: str) -> list[GazetteerEntry]:
-    """A landmark named with its town's adjective, spelt near enough to the gazetteer's
-    name ("Kakhovska HPP" is the Kakhovka Hydroelectric Power Station)."""
-    if not _FACILITY_ADJECTIVE.fullmatch(phrase.strip()):
+    """A landmark named with its town's adjective: spelt near enough to the gazetteer's
+    name ("Kakhovska HPP" is the Kakhovka Hydroelectric Power Station), or found as the
+    town's landmark of that type ("Запорожская АЭС": Zaporizhzhia NPP)."""
+    match = _FACILITY_ADJECTIVE.fullmatch(phrase.strip())
+    if match is None:
         return []
-    return [e for e in match_name(gazetteer, phrase).entries if e.kind == "landmark"]
+    found = [e for e in match_name(gazetteer, phrase).entries if e.kind == "landmark"]
+    kind = _facility_type(match.group("noun"))
+    if found or kind is None:
+        return found
+    towns = district_seat(gazetteer, phrase)
+    typed = (e for t in towns for e in gazetteer.lookup(f"{t.name} {kind}"))
+    return list(dict.fromkeys(e for e in typed if e.kind == "landmark"))
+
+
+# The landmark type a facility noun names, as the gazetteer's English forms write it.
+_FACILITY_TYPES = (
+    (re.compile(r"nuclear|npp|аэс|аес", re.I), "NPP"),
+    (re.compile(r"hydro|hpp|гэс|гес", re.I), "HPP"),
+    (re.compile(r"thermal|tpp|chp|тэс|тес|тэц|тец", re.I), "TPP"),
+    (re.compile(r"bridge|міст|мост", re.I), "bridge"),
+    (re.compile(r"airfield|аеродром|аэродром", re.I), "airfield"),
+    (re.compile(r"airport", re.I), "airport"),
+    (re.compile(r"air\s*base", re.I), "air base"),
+)
+
+
+def _facility_type(noun: str) -> str | None:
+    return next((kind for pattern, kind in _FACILITY_TYPES if pattern.search(noun)), None)
 
 
 def _after_name_adjective(phrase: str) -> list[str]:
@@ -322,10 +346,14 @@ def seat_readings(
         return
     stem = match.group("stem")
     names = [base + ending for base in _seat_stems(stem) for ending in _SEAT_ENDINGS]
-    if match.group(0)[len(stem) :][:1].lower() == "ц":  # Великобурлуцький: Великий Бурлук
+    ending = match.group(0)[len(stem) :].lower()
+    if ending[:1] == "ц":  # Великобурлуцький: Великий Бурлук
         names += [base + "к" for base in _seat_stems(stem)]
     elif stem[-1:].lower() == "t":  # Velykoburlutskyi: Velykyi Burluk
         names += [base[:-1] + "k" for base in _seat_stems(stem)]
+    # Towns that are adjectives themselves: "Хмельницкая АЭС" is Khmelnytskyi's
+    adjectives = ("цкий", "цький") if ending[:1] == "ц" else ("ский", "ський", "skyi", "skiy")
+    names += [stem + a for a in adjectives if script_of(a) == script_of(stem)]
     for name in dict.fromkeys(names):
         key = skeleton_key(translit_ru(name) if script_of(name) == "cyrillic" else name)
         for entry in match_name(gazetteer, name, fuzzy=False).entries:
@@ -353,7 +381,7 @@ def _seat_stems(stem: str) -> list[str]:
     """What the seat's name may start with, given its adjective's stem."""
     lower = stem.lower()
     stems = [stem]
-    if lower.endswith(("an", "ан")):  # Dvorichanskyi: Dvorichn-a
+    if lower.endswith(("an", "ан", "en", "ен")):  # Dvorichanskyi: Dvorichn-a; Ровенская: Ровн-о
         stems.append(stem[:-2] + stem[-1])
     if lower.endswith(("n", "н")):  # Sudzhansky: Sudzha
         stems.append(stem[:-1])
