@@ -583,3 +583,16 @@ def test_a_facility_named_by_a_russian_or_ukrainian_adjective_is_its_towns_landm
     # no landmark of that type: the town the adjective is made of, nearby
     [mention] = find_places("Хмельницкая ТЭС", gazetteer)
     assert (mention.candidates, mention.relation) == ((khmelnytskyi,), "near")
+
+
+def test_on_a_land_in_ukrainian_is_the_oblast_and_a_seas_coast_no_town() -> None:
+    gazetteer = InMemoryGazetteer()
+    oblast = _e(90, "Zaporizhia", 47.5, 35.8, "UA", "Zaporizhia", 1_600_000, "ADM1", "admin1")
+    city = _e(91, "Zaporizhzhia", 47.85, 35.12, "UA", "Zaporizhia", 710_000, "PPLA")
+    gazetteer.add(oblast, ["Запоріжжя"])  # the oblast's colloquial name is the city's
+    gazetteer.add(city, ["Запоріжжя"])
+    gazetteer.add(_e(92, "Azov", 47.11, 39.42, "RU", "Rostov-on-Don", 80_000))
+    assert geocode_query("на Запоріжжі", gazetteer=gazetteer)[1].geonameid == 90
+    assert geocode_query("у Запоріжжі", gazetteer=gazetteer)[1].geonameid == 91
+    assert find_places("resorts of the Azov coast", gazetteer) == []
+    assert [m.surface for m in find_places("shelling of Azov", gazetteer)] == ["Azov"]

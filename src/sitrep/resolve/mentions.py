@@ -261,6 +261,9 @@ _RIVERS = frozenset(
     {"dnipro", "dnieper", "dnepr", "дніпро", "днепр", "donets", "siverskyi donets", "oskil",
      "inhulets", "desna", "dniester", "dnister", "psel", "vorskla", "sula", "aidar", "kalmius"}
 )  # fmt: skip
+# Seas named like a town, and the words that make their name the sea's coast.
+_SEAS = frozenset({"azov", "азов", "азовське", "азовское"})
+_COAST_AFTER = re.compile(r"\s+(?:coast|coastline|shore|littoral|узбережж|побережь)", re.I)
 # Watercourses and ravines named like a place ("the Zhuravka gully") are not that place;
 # a forest or hill named after a town is near it (`_AFTER`: "the Kreminna forest").
 _RIVER_AFTER = re.compile(
@@ -272,11 +275,13 @@ _RIVER_BEFORE = re.compile(r"(?:\briver|\bsea\s+of|\bрічк[аиуі]|\bрек
 
 
 def _names_a_river(text: str, start: int, end: int) -> bool:
-    """ "the Dnipro River", "річка Оскіл", "across the Dnipro", "the Sea of Azov": water,
-    not the town ("the Odesa sea port" is the town's)."""
+    """ "the Dnipro River", "річка Оскіл", "across the Dnipro", "the Sea of Azov", "the
+    Azov coast": water, not the town ("the Odesa sea port" is the town's)."""
     if _RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text[max(0, start - 12) : start]):
         return True
     surface = text[start:end].lower()
+    if surface in _SEAS and _COAST_AFTER.match(text, end):
+        return True
     return surface in _RIVERS and text[max(0, start - 4) : start].lower() == "the "
 
 
@@ -583,10 +588,17 @@ _COMPASS = {
 }  # fmt: skip
 
 
+# Ukrainian "на" with a locative names a land, not a town: "на Запоріжжі" is the
+# Zaporizhzhia oblast ("у Запоріжжі" the city), as "на Харківщині" is Kharkiv's.
+_ON_A_LAND = re.compile(r"\bна\s+$", re.I)
+
+
 def relation_of(text: str, start: int, end: int) -> str | None:
     """The spatial relation the words around a mention express, if any."""
     before = text[max(0, start - 60) : start]
     after = text[end : end + 60]
+    if text[end - 1 : end].lower() in ("і", "ї") and _ON_A_LAND.search(before):
+        return "region"
     for pattern, label in _AFTER:
         if pattern.search(after):
             return label
