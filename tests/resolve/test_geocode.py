@@ -92,6 +92,8 @@ def test_organisation_names_are_not_places(gaz: InMemoryGazetteer) -> None:
         ("в районах населених пунктів Bakhmut", "near"),
         ("у районі с. Bakhmut", "near"),
         ("в с. Bakhmut", "in"),
+        ("Bakhmut hromada", "community"),
+        ("the Bakhmut urban community", "community"),
         ("Bakhmut", None),
     ],
 )

@@ -934,3 +934,9 @@ def test_a_place_located_by_another_but_known_only_far_from_it_is_the_other_plac
     assert (result.geonameid, result.geo_precision) == (BAKHMUT.geonameid, 2)
     gaz.add(_e(181, "Paraskoviivka", 48.64, 38.03, "Donetsk"))  # north of Bakhmut
     assert geocode_result("Paraskoviivka, north of Bakhmut", gazetteer=gaz).geonameid == 181
+
+
+def test_a_towns_community_is_an_area_at_the_town(gaz: InMemoryGazetteer) -> None:
+    for query in ("Kupiansk hromada", "Kupiansk urban community"):
+        result = geocode_result(query, gazetteer=gaz)
+        assert (result.geonameid, result.geo_precision) == (KUPIANSK.geonameid, 2), query

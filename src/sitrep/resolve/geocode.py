@@ -56,7 +56,7 @@ __all__ = [
     "resolve_place",
 ]
 
-NEAR_RELATIONS = frozenset({"near", "outskirts of", "direction", "district"})
+NEAR_RELATIONS = frozenset({"near", "outskirts of", "direction", "district", "community"})
 AREA_LANDMARKS = frozenset({"SPIT", "PEN", "RSV"})
 
 
