@@ -940,3 +940,18 @@ def test_a_towns_community_is_an_area_at_the_town(gaz: InMemoryGazetteer) -> Non
     for query in ("Kupiansk hromada", "Kupiansk urban community"):
         result = geocode_result(query, gazetteer=gaz)
         assert (result.geonameid, result.geo_precision) == (KUPIANSK.geonameid, 2), query
+
+
+def test_a_citys_community_missing_from_the_gazetteer_is_the_city_not_a_namesake_elsewhere() -> (
+    None
+):
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(KHERSON_OBLAST, ["Kherson oblast"])
+    city = _e(190, "Kostiantynivka", 48.53, 37.71, "Donetsk", 67_000)
+    gazetteer.add(city)
+    village_community = _e(191, "Kostiantynivska hromada", 46.82, 33.87, "Kherson", 0, "ADM3")
+    gazetteer.add(village_community, ["Kostiantynivka hromada", "Kostiantynivska hromada"])
+    result = geocode_result("Kostiantynivka hromada", gazetteer=gazetteer)
+    assert (result.geonameid, result.geo_precision) == (190, 2)
+    result = geocode_result("Kostiantynivka hromada, Kherson oblast", gazetteer=gazetteer)
+    assert result.geonameid == 191

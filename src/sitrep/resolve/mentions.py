@@ -655,6 +655,16 @@ def _split_unknown_compounds(
     return kept
 
 
+_COMMUNITY_WORD = re.compile(r"(?i)communit(?:y|ies)|hromadas?|громад\w*")
+
+
+def _community_towns(gaz: Gazetteer, seat: str) -> list[GazetteerEntry]:
+    """Towns a community phrase may name where GeoNames lacks the town's own community:
+    "Kostiantynivka hromada" is the Donetsk city's, not a village community of its name
+    in Kherson oblast."""
+    return [e for e in _lookup(gaz, seat) if e.kind == "place" and e.population >= 10_000]
+
+
 def _places_across(
     text: str, parts: list[re.Match[str]], following: list[re.Match[str]], gaz: Gazetteer
 ) -> bool:
@@ -726,6 +736,10 @@ def _longest_match(
             district = "district"
         if _names_a_river(text, start, end):
             return None, size
+        if size > 1 and _COMMUNITY_WORD.fullmatch(part[-1].group()):
+            district = district or "community"
+            if all(e.feature_code == "ADM3" for e in found):  # a city's own is missing
+                found = [*found, *_community_towns(gaz, text[start : part[-2].end()])]
         mention = PlaceMention(
             start=start,
             end=end,
