@@ -98,3 +98,13 @@ def test_russian_and_ukrainian_neuter_endings_share_a_skeleton(
     russian: str, ukrainian: str
 ) -> None:
     assert skeleton_key(russian) == skeleton_key(ukrainian)
+
+
+def test_words_mixing_look_alike_letters_are_written_in_their_main_script() -> None:
+    from sitrep.gazetteer.names import unmix_scripts
+
+    assert unmix_scripts("обстріл Вoвчaнська") == "обстріл Вовчанська"  # Latin o and a
+    assert unmix_scripts("near Kupiаnsk") == "near Kupiansk"  # a Cyrillic а
+    assert unmix_scripts("Бахмут and Kupiansk") == "Бахмут and Kupiansk"  # each word whole
+    text = "Кpинки, Часов Яp"
+    assert len(unmix_scripts(text)) == len(text)  # offsets are kept

@@ -598,3 +598,12 @@ def test_on_a_land_in_ukrainian_is_the_oblast_and_a_seas_coast_no_town() -> None
     assert geocode_query("у Запоріжжі", gazetteer=gazetteer)[1].geonameid == 91
     assert find_places("resorts of the Azov coast", gazetteer) == []
     assert [m.surface for m in find_places("shelling of Azov", gazetteer)] == ["Azov"]
+
+
+def test_a_name_typed_with_latin_look_alikes_inside_cyrillic_is_found(
+    gaz: InMemoryGazetteer,
+) -> None:
+    text = "Обстріл Пeчeніги вранці"  # two Latin e
+    [mention] = find_places(text, gaz)
+    assert mention.candidates == (PECHENIHY,)
+    assert (mention.start, mention.end) == (8, 16)  # offsets into the text as written

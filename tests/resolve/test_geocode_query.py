@@ -955,3 +955,36 @@ def test_a_citys_community_missing_from_the_gazetteer_is_the_city_not_a_namesake
     assert (result.geonameid, result.geo_precision) == (190, 2)
     result = geocode_result("Kostiantynivka hromada, Kherson oblast", gazetteer=gazetteer)
     assert result.geonameid == 191
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Bohdanivka and Bakhmut", "Bohdanivka & Bakhmut", "Богданівка та Bakhmut",
+     "between the villages of Bohdanivka and Bakhmut"],
+)  # fmt: skip
+def test_two_places_named_together_the_second_is_the_firsts_context(
+    gaz: InMemoryGazetteer, query: str
+) -> None:
+    gaz.add(_e(200, "Bohdanivka", 49.75, 37.75, "Kharkiv", 9_000), ["Богданівка"])  # by Kupiansk
+    assert geocode_result(query, gazetteer=gaz).geonameid == BOHDANIVKA_FRONT.geonameid, query
+
+
+def test_a_place_near_a_front_or_a_road_is_the_reading_that_lies_there(
+    gaz: InMemoryGazetteer,
+) -> None:
+    by_kupiansk = _e(210, "Bohdanivka", 49.75, 37.75, "Kharkiv", 9_000)  # larger, elsewhere
+    gaz.add(by_kupiansk)
+    assert geocode_result("Bohdanivka", gazetteer=gaz).geonameid == 210
+    for query in (
+        "in the Bakhmut direction near Bohdanivka",
+        "on the Bakhmut axis near Bohdanivka",
+    ):
+        result = geocode_result(query, gazetteer=gaz)
+        assert (result.geonameid, result.geo_precision) == (BOHDANIVKA_FRONT.geonameid, 2), query
+    # on the road between two towns: the reading that lies along it, whatever its oblast
+    on_the_road = _e(211, "Shevchenkove", 49.15, 37.8, "Kharkiv", 300)
+    for gid, lat, lon, pop in ((212, 46.8, 33.5, 5_000), (213, 49.95, 36.4, 2_000)):
+        gaz.add(_e(gid, "Shevchenkove", lat, lon, "Kherson" if gid == 212 else "Kharkiv", pop))
+    gaz.add(on_the_road)
+    result = geocode_result("Bakhmut–Kupiansk road near Shevchenkove", gazetteer=gaz)
+    assert (result.geonameid, result.geo_precision) == (211, 2)

@@ -37,6 +37,29 @@ def name_key(text: str) -> str:
     return " ".join(bare.casefold().translate(_KEY_TABLE).split())
 
 
+# Latin letters that look like Cyrillic ones, typed inside Cyrillic words ("Вoвчaнськ" with
+# a Latin o and a), and the reverse.
+_LOOKALIKES = ("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ")
+_TO_CYRILLIC = str.maketrans(*_LOOKALIKES)
+_TO_LATIN = str.maketrans(_LOOKALIKES[1], _LOOKALIKES[0])
+_MIXED_WORD = re.compile(r"\w*(?:[a-zA-Z]\w*[а-яА-ЯіІїЇєЄґҐёЁ]|[а-яА-ЯіІїЇєЄґҐёЁ]\w*[a-zA-Z])\w*")
+
+
+def unmix_scripts(text: str) -> str:
+    """Words that mix Latin and Cyrillic look-alike letters, written in one script: the
+    script most of the word's letters are in. Offsets are kept (one letter for one)."""
+    if text.isascii():
+        return text
+    return _MIXED_WORD.sub(_unmix_word, text)
+
+
+def _unmix_word(match: re.Match[str]) -> str:
+    word = match.group()
+    cyrillic = sum(1 for ch in word if _script_of_letter(ch) == "CYRILLIC")
+    latin = sum(1 for ch in word if ch.isascii() and ch.isalpha())
+    return word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
+
+
 def script_of(text: str) -> str | None:
     """ "latin", "cyrillic" or None (mixed, other scripts, no letters)."""
     if text.isascii():

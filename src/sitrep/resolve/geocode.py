@@ -10,6 +10,7 @@ places already resolved nearby, and how big and how official a place is.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -18,7 +19,7 @@ from functools import lru_cache
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from sitrep.gazetteer.extent import HasExtent
 from sitrep.gazetteer.match import match_name
-from sitrep.gazetteer.names import name_key
+from sitrep.gazetteer.names import name_key, unmix_scripts
 from sitrep.resolve.mentions import (
     CITY_POPULATION,
     PlaceMention,
@@ -395,7 +396,7 @@ def read_query(
     (``Pokrovsk (Krasnoarmeysk)``) keeps the readings that bear both; a head found
     only far beyond the oblast named (``Murom, Belgorod``) yields to the oblast.
     """
-    query = most_specific_first(query)
+    query = most_specific_first(unmix_scripts(query))
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     base = GeoContext(
         countries=frozenset([country] if country else []),
@@ -406,14 +407,20 @@ def read_query(
     head = [m for m in mentions if m.start < head_end]
     others = [m for m in mentions if m.start >= head_end]
     later = next((i for i, m in enumerate(head[1:], 1) if _locates(m)), None)
-    if later is not None and _bearing_then_near(head[0], head[later]):
+    near: PlaceMention | None = None  # a place located by the places before it
+    if later is not None and (near := _road_then_near(query, head[:later], head[later])):
+        # "the Pokrovsk–Kurakhove road near Kurakhivka": the place near the road
+        head, others = [near], [*head[:later], *head[later + 1 :], *others]
+    elif later is not None and (near := _bearing_then_near(head[0], head[later])):
         # "northwest of Bakhmut near Orikhovo-Vasylivka": the place is the one it is near
-        head, others = [head[later]], [*head[:later], *head[later + 1 :], *others]
+        head, others = [near], [*head[:later], *head[later + 1 :], *others]
     elif later is not None:  # "Vodiane near Avdiivka", "Opytne 5 km south of Bakhmut"
         head, others = head[:later], [*head[later:], *others]
-    elif len(head) == 1 and others and _bearing_then_near(head[0], others[0]):
-        head, others = others[:1], [head[0], *others[1:]]  # "west of Bakhmut, near Opytne"
+    elif len(head) == 1 and others and (near := _bearing_then_near(head[0], others[0])):
+        head, others = [near], [head[0], *others[1:]]  # "west of Bakhmut, near Opytne"
         head_end = len(query)
+    if len(head) > 1 and _CONJUNCTION.fullmatch(query[head[0].end : head[1].start]):
+        head, others = head[:1], [*head[1:], *others]  # "Kalynivka and Chasiv Yar"
     if len(head) > 1 and not others and all(_qualifies(m) for m in head[1:]):
         head, others = head[:1], head[1:]  # "Svatovo LPR", "Bakhmut Donetsk Oblast"
     elif len(head) > 1 and _is_division(head[0]) and not _is_division(head[1]):
@@ -441,7 +448,9 @@ def read_query(
     if quarter is not None:  # "Kyiv, Shevchenkivskyi district"
         return quarter, _qualifier_context([], base)
     ctx = _qualifier_context(others, base, gaz)
-    target = _head_target(query[:head_end], head, ctx, gaz)
+    # a place already read by what locates it stays so ("in the Lyman direction near
+    # Nadiia": the Nadiia by Lyman, in Luhansk oblast, though Lyman is Donetsk's)
+    target = near if near is not None else _head_target(query[:head_end], head, ctx, gaz)
     if target is not None and _far_from_named_regions(target, others, ctx, gaz):
         target = None  # "Murom, Belgorod": a village missing here, not the town in Vladimir
     located = [m for m in others if _locates(m)]
@@ -469,6 +478,8 @@ def read_query(
     return target, ctx
 
 
+# Two places named together: the first is the answer, the second its context.
+_CONJUNCTION = re.compile(r"\s+(?:and|&|та|і|и|i|y|und|et)\s+|\s*&\s*", re.I)
 _PATH_STEP = re.compile(r"\s*[>»→]\s*")
 _SLASH_STEP = re.compile(r"\s*/\s*")
 
@@ -719,19 +730,71 @@ def _other_name(head: PlaceMention, second: PlaceMention) -> PlaceMention | None
 
 
 # How far the place near may lie from the place a bearing is taken from.
-BEARING_REACH_KM = 30.0
+BEARING_REACH_KM = 40.0
 
 
-def _bearing_then_near(first: PlaceMention, second: PlaceMention) -> bool:
-    """ "west of Avdiivka near Orlivka": a bearing from one place, then a place near it
-    (not "east of Kupiansk near Oskil", the river, or a village of its name 60 km off)."""
-    if not (first.relation or "").endswith(" of") or second.relation != "near":
-        return False
-    return any(
-        distance_km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= BEARING_REACH_KM
-        for a in first.candidates
-        for b in second.candidates
-    )
+def _bearing_then_near(first: PlaceMention, second: PlaceMention) -> PlaceMention | None:
+    """ "west of Avdiivka near Orlivka", "in the Kupiansk direction near Kyslivka": a
+    bearing or front from one place, then a place near it, as the readings of it that lie
+    near the first (none for "east of Kupiansk near Oskil", the river, or a village of its
+    name 60 km off)."""
+    relation = first.relation or ""
+    if second.relation != "near" or not (relation.endswith(" of") or relation == "direction"):
+        return None
+    reach = DIRECTION_REACH_KM if relation == "direction" else BEARING_REACH_KM
+    ranked = rank_candidates(first, _WAR)  # the front's town: "Lyman" is the Donetsk town
+    anchors = [ranked[0][0]] if ranked and relation == "direction" else first.candidates
+    return _readings_near(second, lambda b: any(
+        distance_km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= reach
+        for a in anchors
+    ))  # fmt: skip
+
+
+_WAR = GeoContext(countries=WAR_COUNTRIES)
+
+
+def _readings_near(
+    mention: PlaceMention, near: Callable[[GazetteerEntry], bool]
+) -> PlaceMention | None:
+    kept = tuple(e for e in mention.candidates if near(e))
+    return replace(mention, candidates=kept) if kept else None
+
+
+# A front named after a town ("the Kupiansk direction") runs this far from it.
+DIRECTION_REACH_KM = 60.0
+# A place near a road lies this close to the straight line between the road's ends.
+ROAD_REACH_KM = 20.0
+_ROAD = re.compile(
+    r"\b(?:road|highway|motorway|route|railway|road\s+section|трас\w*|дорог\w*|шосе|шоссе)\b",
+    re.I,
+)
+
+
+def _road_then_near(
+    query: str, ends: list[PlaceMention], near: PlaceMention
+) -> PlaceMention | None:
+    """ "Zaporizhzhia–Melitopol highway near Vasylivka": two places that end a road, then a
+    place near that road, between them (as its readings that lie there)."""
+    if len(ends) != 2 or near.relation != "near":
+        return None
+    if not _ROAD.search(query[ends[1].end : near.start]):
+        return None
+    return _readings_near(near, lambda b: any(
+        _segment_km(b, a, c) <= ROAD_REACH_KM
+        for a in ends[0].candidates
+        for c in ends[1].candidates
+    ))  # fmt: skip
+
+
+def _segment_km(point: GazetteerEntry, a: GazetteerEntry, b: GazetteerEntry) -> float:
+    """Distance from ``point`` to the straight segment from ``a`` to ``b``, on a flat map."""
+    scale = math.cos(math.radians(point.latitude))
+    px, py = point.longitude * scale, point.latitude
+    ax, ay, bx, by = a.longitude * scale, a.latitude, b.longitude * scale, b.latitude
+    dx, dy = bx - ax, by - ay
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+    return math.hypot(px - (ax + t * dx), py - (ay + t * dy)) * 111.2
 
 
 # A place located by another ("X, north of Y", "X near Y") lies at most this far from it.

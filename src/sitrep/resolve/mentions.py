@@ -27,6 +27,7 @@ from sitrep.gazetteer.names import (
     script_of,
     skeleton_key,
     translit_ru,
+    unmix_scripts,
 )
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
@@ -60,7 +61,7 @@ _NEAR = (
 )
 # What may stand between a relation and a place's name: "near the village of Bilohorivka",
 # "в районе н.п. Клещеевка", "в районах населених пунктів Синьківка".
-_SETTLEMENT_OF = r"(?:village|town|city|settlement)\s+of\s+"
+_SETTLEMENT_OF = r"(?:villages?|towns?|city|cities|settlements?)\s+of\s+"
 _SETTLEMENT_CYRILLIC = (
     r"(?:н\.\s*п\.|населенн?ых\s+пунктов|населённ?ых\s+пунктов|населенн?ого\s+пункта"
     r"|населённого\s+пункта|населених\s+пунктів|населеного\s+пункту|села|сіл|сёл|селища"
@@ -617,6 +618,7 @@ def relation_of(text: str, start: int, end: int) -> str | None:
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Place mentions in ``text``, left to right, longest phrase first at each position."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    text = unmix_scripts(text)  # "Вoвчaнськ" with Latin letters; offsets are kept
     tokens = _split_unknown_compounds(text, list(_WORD.finditer(text)), gaz)
     mentions: list[PlaceMention] = []
     i = 0
