@@ -289,3 +289,10 @@ def test_a_declined_town_spelt_like_villages_keeps_the_town_among_its_readings()
     gazetteer.add(_place(52, "Lhiv", "Chernihiv"), ["Льгів"])
     gazetteer.add(_place(53, "Lgov", "Kursk", "RU"), ["Льгов"])
     assert {e.geonameid for e in match_name(gazetteer, "Льгове").entries} == {52, 53}
+
+
+def test_a_french_spelling_finds_the_village() -> None:
+    gazetteer = InMemoryGazetteer()
+    village = _place(60, "Chasiv Yar", "Donetsk")
+    gazetteer.add(village)
+    assert match_name(gazetteer, "Tchassiv Iar").entries == (village,)

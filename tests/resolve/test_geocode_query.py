@@ -988,3 +988,25 @@ def test_a_place_near_a_front_or_a_road_is_the_reading_that_lies_there(
     gaz.add(on_the_road)
     result = geocode_result("Bakhmut–Kupiansk road near Shevchenkove", gazetteer=gaz)
     assert (result.geonameid, result.geo_precision) == (211, 2)
+
+
+def test_an_oblast_raion_by_its_adjective_then_the_village_in_it() -> None:
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(220, "Chuhuiv", 49.84, 36.69, "Kharkiv", 30_000, "PPLA2"), ["Чугуїв"])
+    gazetteer.add(_e(221, "Vilcha", 50.25, 36.94, "Kharkiv", 1_000), ["Вільча"])
+    gazetteer.add(_e(222, "Vilcha", 51.1, 29.9, "Kyiv", 1_500), ["Вільча"])
+    for query in ("Чугуївський район, с. Вільча", "Chuhuivskyi raion, Vilcha village"):
+        assert geocode_result(query, gazetteer=gazetteer).geonameid == 221, query
+    assert geocode_result("Чугуївський район", gazetteer=gazetteer).geonameid == 220
+
+
+def test_a_village_located_by_a_bearing_in_brackets_is_the_one_that_lies_there(
+    gaz: InMemoryGazetteer,
+) -> None:
+    gaz.add(_e(230, "Pishchane", 48.62, 38.05, "Donetsk"))  # by Bakhmut
+    gaz.add(_e(231, "Pishchane", 47.77, 37.87, "Donetsk"))  # 95 km south
+    gaz.add(_e(232, "Pishchane", 49.65, 37.78, "Kharkiv", 6_000))  # larger, by Kupiansk
+    gaz.add(_e(233, "Bakhmut", 49.15, 34.28, "Poltava", 300))  # Bakhmut is no sure anchor
+    result = geocode_result("near Pishchane (northeast of Bakhmut)", gazetteer=gaz)
+    assert (result.geonameid, result.geo_precision) == (230, 2)
+    assert [c.geonameid for c in result.candidates] == [230]  # no namesake far from it

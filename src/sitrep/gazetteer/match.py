@@ -142,6 +142,8 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
         similar = loose.lookup_skeleton(name)
         if not similar and "ch" in name.lower():  # German and Polish write х as "ch"
             similar = loose.lookup_skeleton(central_european_reading(name))
+        if not similar and (french := french_reading(name)) != name:
+            similar = loose.lookup_skeleton(french)
         yield NameMatch(tuple(similar), "skeleton", 0.95)
         if script_of(name) == "cyrillic" and name[:1].isupper():
             yield _transliterated(gaz, loose, name)
@@ -180,6 +182,18 @@ def central_european_reading(name: str) -> str:
     text = re.sub("sch", "sh", text, flags=re.I)
     text = re.sub("ch", "kh", text, flags=re.I)
     return text.replace("\0", "ch")
+
+
+_FRENCH = ((re.compile(r"tch", re.I), "ch"), (re.compile(r"dj", re.I), "dzh"),
+           (re.compile(r"ou", re.I), "u"), (re.compile(r"\bI(?=[aeou])"), "Y"))  # fmt: skip
+
+
+def french_reading(name: str) -> str:
+    """French spellings read the English way: "tch" is ч, "dj" дж, "ou" у, and an initial
+    "I" before a vowel й: "Tchassiv Iar" → "Chassiv Yar"."""
+    for pattern, english in _FRENCH:
+        name = pattern.sub(english, name)
+    return name
 
 
 def _exact(gaz: Gazetteer, name: str) -> tuple[GazetteerEntry, ...]:

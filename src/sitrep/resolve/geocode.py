@@ -425,7 +425,7 @@ def read_query(
         head, others = head[:1], head[1:]  # "Svatovo LPR", "Bakhmut Donetsk Oblast"
     elif len(head) > 1 and _is_division(head[0]) and not _is_division(head[1]):
         head, others = head[1:2], [head[0], *head[2:], *others]  # "Kursk Region's Sudzha"
-    if head and all(_is_division(m) or _names_no_place(m) for m in head):
+    if head and all(_is_division(m) or _names_no_place(m) or _is_district_seat(m) for m in head):
         # "Polohy district, Zaporizhzhia": after a raion, an oblast's name is the oblast
         raion_first = all(m.relation == "district" or RAION_SURFACE.search(m.surface) for m in head)
         places = [
@@ -456,6 +456,8 @@ def read_query(
     located = [m for m in others if _locates(m)]
     if target and located and not _locates(target) and _far_from_located(target, located[0], ctx):
         target = located[0]  # "Paraskoviivka, north of Bakhmut": none by Bakhmut is known
+    elif target and located and (kept := _near_located(target, located[0], ctx)):
+        target = kept  # "near Pishchane (southwest of Pokrovsk)": the Pishchane by Pokrovsk
     if target is None and head:  # "Zolochiv raion, Kharkiv oblast": the Kharkiv town's old raion
         first = head[0]
         if old := tuple(_old_raion_seats(gaz, first.surface, ctx.admin1)):
@@ -810,6 +812,21 @@ def _far_from_located(target: PlaceMention, located: PlaceMention, ctx: GeoConte
         return False
     spot = (ranked[0][0].latitude, ranked[0][0].longitude)
     return all(distance_km((e.latitude, e.longitude), spot) > LOCATED_REACH_KM for e in places)
+
+
+def _near_located(
+    target: PlaceMention, located: PlaceMention, ctx: GeoContext
+) -> PlaceMention | None:
+    """The head's readings that lie near the place the query locates it by, when only some
+    do."""
+    ranked = rank_candidates(located, ctx)
+    if not ranked or ranked[0][0].kind != "place":
+        return None
+    spot = (ranked[0][0].latitude, ranked[0][0].longitude)
+    near = _readings_near(
+        target, lambda e: distance_km((e.latitude, e.longitude), spot) <= LOCATED_REACH_KM
+    )
+    return near if near is not None and len(near.candidates) < len(target.candidates) else None
 
 
 def _locates(mention: PlaceMention) -> bool:

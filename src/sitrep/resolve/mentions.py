@@ -76,6 +76,9 @@ _BEFORE = [
         ),
         "{0} of",
     ),
+    # "2 km from Krynky", "в 5 км от Купянска", "за 10 км від Куп'янська": near the place.
+    (re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?|км|кілометр\w*"
+                r"|километр\w*)\s+(?:away\s+)?(?:from|від|от)\s+$", re.I), "near"),
     # OSINT shorthand: "10 km NE of Avdiivka", "SE of Kupiansk".
     (re.compile(r"\b(N|S|E|W|NE|NW|SE|SW)\s+of\s+$"), "{0} of"),
     (re.compile(rf"\b(?:{_NEAR})\s+(?:the\s+)?(?:(?:{_STATES})\s+)?(?:{_SETTLEMENT_OF})?$",
@@ -85,6 +88,8 @@ _BEFORE = [
                 rf"\s+(?:{_SETTLEMENT_CYRILLIC})?$", re.I), "near"),
     (re.compile(r"\b(?:на\s+окраине|на\s+околиці|на\s+околицях)\s+$", re.I), "outskirts of"),
     (re.compile(r"\bin the direction of\s+$|\btowards?\s+$", re.I), "direction"),
+    (re.compile(r"\b(?:hromada|community|communities)\s+of\s+(?:the\s+)?$", re.I),
+     "community"),
     (re.compile(r"\b(?:in|at|into|of)\s+(?:the\s+)?(?:village|town|city|settlement)\s+of\s+$"
                 rf"|\b(?:in|at)\s+$|\b(?:в|у|во)\s+(?:{_SETTLEMENT_CYRILLIC})?$", re.I), "in"),
 ]  # fmt: skip
@@ -534,6 +539,8 @@ def _neighbour_is_name(token: re.Match[str] | None, side: str, gaz: Gazetteer) -
         return False
     if word.lower() in LANDMARK_WORDS:  # "Kursk NPP", "Zmiiv TPP": a plant, not a surname
         return False
+    if _COMMUNITY_WORD.fullmatch(word) or word in _COMMUNITY_ABBREVIATIONS:  # "Lyptsi ATG"
+        return False
     return not is_common_word(word) and not gaz.lookup(word)
 
 
@@ -658,6 +665,8 @@ def _split_unknown_compounds(
 
 
 _COMMUNITY_WORD = re.compile(r"(?i)communit(?:y|ies)|hromadas?|громад\w*")
+_OF = re.compile(r"\s+of\b", re.I)
+_COMMUNITY_ABBREVIATIONS = frozenset({"ATG", "OTG", "ОТГ", "UTC", "TG", "ТГ"})
 
 
 def _community_towns(gaz: Gazetteer, seat: str) -> list[GazetteerEntry]:
@@ -738,6 +747,8 @@ def _longest_match(
             district = "district"
         if _names_a_river(text, start, end):
             return None, size
+        if size == 1 and _COMMUNITY_WORD.fullmatch(part[0].group()) and _OF.match(text, end):
+            return None, size  # "Hromada of Kurakhove": the word, not the village Hromada
         if size > 1 and _COMMUNITY_WORD.fullmatch(part[-1].group()):
             district = district or "community"
             if all(e.feature_code == "ADM3" for e in found):  # a city's own is missing
