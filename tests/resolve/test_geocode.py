@@ -556,6 +556,8 @@ def test_a_declined_city_name_counts_as_its_main_name() -> None:
         ("Velykoburlutskyi raion", "Velykyi Burluk"),
         ("Dvorichanskyi raion", "Dvorichna"),
         ("Мар'їнський район", "Marinka"),  # Ukrainian: not the Moscow Mar'ino
+        ("Голопристанська громада", "Hola Prystan"),
+        ("Holopristanskyi raion", "Hola Prystan"),
     ],
 )
 def test_old_raions_named_by_compound_and_irregular_adjectives(phrase: str, seat: str) -> None:
@@ -569,6 +571,7 @@ def test_old_raions_named_by_compound_and_irregular_adjectives(phrase: str, seat
         (73, "Dvorichna", "Kharkiv", "UA", "Дворічна"),
         (74, "Marinka", "Donetsk", "UA", "Мар'їнка"),
         (75, "Mar'ino", "Moscow", "RU", "Мар'їно"),
+        (76, "Hola Prystan", "Kherson", "UA", "Гола Пристань"),
     ):
         gazetteer.add(_e(gid, name, 48.0, 37.0, country, admin1, 5_000), [cyrillic])
     assert [e.name for e in district_seat(gazetteer, phrase)] == [seat]

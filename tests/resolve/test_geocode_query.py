@@ -995,7 +995,8 @@ def test_an_oblast_raion_by_its_adjective_then_the_village_in_it() -> None:
     gazetteer.add(_e(220, "Chuhuiv", 49.84, 36.69, "Kharkiv", 30_000, "PPLA2"), ["Чугуїв"])
     gazetteer.add(_e(221, "Vilcha", 50.25, 36.94, "Kharkiv", 1_000), ["Вільча"])
     gazetteer.add(_e(222, "Vilcha", 51.1, 29.9, "Kyiv", 1_500), ["Вільча"])
-    for query in ("Чугуївський район, с. Вільча", "Chuhuivskyi raion, Vilcha village"):
+    for query in ("Чугуївський район, с. Вільча", "Chuhuivskyi raion, Vilcha village",
+                  "Чугуївський район: Вільча"):  # fmt: skip
         assert geocode_result(query, gazetteer=gazetteer).geonameid == 221, query
     assert geocode_result("Чугуївський район", gazetteer=gazetteer).geonameid == 220
 

@@ -510,7 +510,7 @@ def _implied_countries(entries: Iterable[GazetteerEntry]) -> frozenset[str]:
 
 
 def _head_end(query: str) -> int:
-    positions = [i for i in (query.find(","), query.find("(")) if i > 0]
+    positions = [i for i in (query.find(","), query.find("("), query.find(":")) if i > 0]
     return min(positions, default=len(query))
 
 

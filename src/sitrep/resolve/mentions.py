@@ -252,7 +252,7 @@ _FACILITY_ADJECTIVE = re.compile(
     r"|цький|цька|цкий|цкая|ській|ської|ську|зькій|зької|зьку|цькій|цької|цьку|ской|скую"
     r"|цкой|цкую|ському|ського|ском|ского)\s+"
     r"(?P<noun>(?:(?:thermal|hydroelectric|nuclear|hydro)\s+)?(?:power\s+)?(?:plant|station)"
-    r"|npp|hpp|tpp|chp|bridge|dam|airfield|airport|air\s*base"
+    r"|npp|hpp|tpp|chp|bridge|dam|airfield|airport|air\s*base|hromada|community|громад\w*"
     rf"|{'|'.join(sorted(_FACILITY_WORDS, key=len, reverse=True))})",
     re.I,
 )
@@ -389,6 +389,12 @@ _COMPOUND_HEADS = (
     (re.compile(r"(?i)верхньо|верхне"), ("Верхня", "Верхній", "Верхнє")),
     (re.compile(r"(?i)nyzhnio|nizhne"), ("Nyzhnia", "Nyzhnii", "Nyzhnie")),
     (re.compile(r"(?i)нижньо|нижне"), ("Нижня", "Нижній", "Нижнє")),
+    (re.compile(r"(?i)holo"), ("Hola", "Holyi", "Hole")),  # Holopristanska: Hola Prystan
+    (re.compile(r"(?i)голо"), ("Гола", "Голий", "Голе")),
+    (re.compile(r"(?i)staro"), ("Stara", "Staryi", "Stare")),  # Starosaltivska: Staryi Saltiv
+    (re.compile(r"(?i)старо"), ("Стара", "Старий", "Старе")),
+    (re.compile(r"(?i)kryvo"), ("Kryva", "Kryvyi", "Kryve")),
+    (re.compile(r"(?i)криво"), ("Крива", "Кривий", "Криве")),
 )
 
 
@@ -673,7 +679,8 @@ def _community_towns(gaz: Gazetteer, seat: str) -> list[GazetteerEntry]:
     """Towns a community phrase may name where GeoNames lacks the town's own community:
     "Kostiantynivka hromada" is the Donetsk city's, not a village community of its name
     in Kherson oblast."""
-    return [e for e in _lookup(gaz, seat) if e.kind == "place" and e.population >= 10_000]
+    towns = _lookup(gaz, seat) or district_seat(gaz, f"{seat} hromada")  # "Лиманська"
+    return [e for e in towns if e.kind == "place" and e.population >= 10_000]
 
 
 def _places_across(
