@@ -614,3 +614,13 @@ def test_a_name_typed_with_latin_look_alikes_inside_cyrillic_is_found(
     [mention] = find_places(text, gaz)
     assert mention.candidates == (PECHENIHY,)
     assert (mention.start, mention.end) == (8, 16)  # offsets into the text as written
+
+
+def test_a_community_named_with_its_type_word_is_found_at_its_seat() -> None:
+    gazetteer = InMemoryGazetteer()
+    zolochiv = _e(100, "Zolochiv", 50.28, 35.98, "UA", "Kharkiv", 7_700, "PPLA3")
+    gazetteer.add(zolochiv, ["Золочів"])
+    for text in ("у Золочівській селищній громаді", "Золочівська селищна громада",
+                 "the Zolochivska settlement hromada"):  # fmt: skip
+        [mention] = find_places(text, gazetteer)
+        assert mention.candidates == (zolochiv,), text

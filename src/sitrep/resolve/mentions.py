@@ -222,9 +222,12 @@ def _has_english_word(phrase: str) -> bool:
 
 # "TOS-1A", "Su-25", "BM-21": a model designation, not the village of Tos.
 _DESIGNATION = re.compile(r"-?\d")
+# The kind of a community, in any case: "у Золочівській селищній громаді".
+_COMMUNITY_KIND = re.compile(r"(?:селищн|міськ|сільськ|поселков|городск|сельск)\w*")
 _DISTRICT_KINDS = frozenset(
-    {"urban", "municipal", "territorial", "городской", "муниципальный", "міський"}
-)
+    {"urban", "municipal", "territorial", "городской", "муниципальный", "міський", "міська",
+     "селищна", "сільська", "settlement", "rural", "городская", "поселковая", "сельская"}
+)  # fmt: skip
 _DIRECTION_NOUNS = ("направление", "направлении", "направлению", "напрямок", "напрямку", "напрямі")
 # "Shebekinsky district", "Glushkovsky raion", "Купянский район", "Грайворонский городской
 # округ": a district named with its seat's adjective, where the gazetteer has no entry
@@ -251,6 +254,8 @@ _FACILITY_ADJECTIVE = re.compile(
     r"(?:skyi|skiy|skyy|sky|skaya|skaia|ska|zkyi|zky|zka|ский|ський|ская|ська|зький|зька"
     r"|цький|цька|цкий|цкая|ській|ської|ську|зькій|зької|зьку|цькій|цької|цьку|ской|скую"
     r"|цкой|цкую|ському|ського|ском|ского)\s+"
+    r"(?:(?:urban|rural|settlement|village|city|селищн\w*|міськ\w*|сільськ\w*|поселков\w*"
+    r"|городск\w*|сельск\w*)\s+)?"  # "Золочівська селищна громада"
     r"(?P<noun>(?:(?:thermal|hydroelectric|nuclear|hydro)\s+)?(?:power\s+)?(?:plant|station)"
     r"|npp|hpp|tpp|chp|bridge|dam|airfield|airport|air\s*base|hromada|community|громад\w*"
     rf"|{'|'.join(sorted(_FACILITY_WORDS, key=len, reverse=True))})",
@@ -709,7 +714,12 @@ def _phrase_tokens(text: str, tokens: list[re.Match[str]], i: int) -> list[re.Ma
             break
         word = token.group()
         lower = word.lower()
-        if lower in LANDMARK_WORDS or lower in _DISTRICT_KINDS or lower in _FACILITY_WORDS:
+        if (
+            lower in LANDMARK_WORDS
+            or lower in _DISTRICT_KINDS
+            or lower in _FACILITY_WORDS
+            or _COMMUNITY_KIND.fullmatch(lower)
+        ):
             run.append(token)
             continue
         if lower in _NAME_CONNECTORS and len(run) < 3 and _capitalised(run[-1].group()):
