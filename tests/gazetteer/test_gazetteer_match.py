@@ -296,3 +296,5 @@ def test_a_french_spelling_finds_the_village() -> None:
     village = _place(60, "Chasiv Yar", "Donetsk")
     gazetteer.add(village)
     assert match_name(gazetteer, "Tchassiv Iar").entries == (village,)
+    gazetteer.add(_place(61, "Huta", "Zhytomyr"))
+    assert match_name(gazetteer, "Ghouta", fuzzy=False).entries == ()  # Syria's, no Huta

@@ -94,6 +94,7 @@ def test_organisation_names_are_not_places(gaz: InMemoryGazetteer) -> None:
         ("в с. Bakhmut", "in"),
         ("Bakhmut hromada", "community"),
         ("Bakhmut ATG", "community"),
+        ("the Bakhmut community mourned", None),  # people, not a hromada
         ("the hromada of Bakhmut", "community"),
         ("2 km from Bakhmut", "near"),
         ("в 5 км от Bakhmut", "near"),

@@ -185,12 +185,12 @@ def central_european_reading(name: str) -> str:
 
 
 _FRENCH = ((re.compile(r"tch", re.I), "ch"), (re.compile(r"dj", re.I), "dzh"),
-           (re.compile(r"ou", re.I), "u"), (re.compile(r"\bI(?=[aeou])"), "Y"))  # fmt: skip
+           (re.compile(r"\bI(?=[aeou])"), "Y"))  # fmt: skip
 
 
 def french_reading(name: str) -> str:
-    """French spellings read the English way: "tch" is ч, "dj" дж, "ou" у, and an initial
-    "I" before a vowel й: "Tchassiv Iar" → "Chassiv Yar"."""
+    """French spellings read the English way: "tch" is ч, "dj" дж, and an initial "I"
+    before a vowel й: "Tchassiv Iar" → "Chassiv Yar". ("ou" stays: "Ghouta" is no Huta.)"""
     for pattern, english in _FRENCH:
         name = pattern.sub(english, name)
     return name

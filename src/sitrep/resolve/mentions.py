@@ -107,9 +107,10 @@ _AFTER = [
      "district"),
     (re.compile(r"^\s+(?:regions?|oblasts?|provinces?)\b", re.I), "region"),
     # "Kupianska hromada", "Куп'янська міська громада": the town's community, an area
-    (re.compile(r"^\s+(?:(?:urban|rural|settlement|village|city|territorial|міськ\w*|селищн\w*"
-                r"|сільськ\w*|городск\w*|сельск\w*|поселков\w*)\s+)?(?:communit(?:y|ies)"
-                r"|hromadas?|громад\w*|ОТГ|OTG|ATG)\b", re.I), "community"),
+    (re.compile(r"^\s+(?:(?:urban|rural|settlement|village|city|territorial)\s+communit(?:y|ies)"
+                r"|(?:(?:urban|rural|settlement|village|city|territorial|міськ\w*|селищн\w*"
+                r"|сільськ\w*|городск\w*|сельск\w*|поселков\w*)\s+)?(?:hromadas?|громад\w*"
+                r"|ОТГ|OTG|ATG))\b", re.I), "community"),  # not "the Dublin community"
     (re.compile(r"^\s+(?:area|forests?|woods|hills?|heights|strait|bay|gulf)\b", re.I), "near"),
     (re.compile(r"^(?:['’]s)?\s+outskirts\b", re.I), "outskirts of"),
     # "Kyiv, Odesa and Mykolaiv regions": every name of the list is a region.
