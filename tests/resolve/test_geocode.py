@@ -625,3 +625,15 @@ def test_a_community_named_with_its_type_word_is_found_at_its_seat() -> None:
                  "the Zolochivska settlement hromada"):  # fmt: skip
         [mention] = find_places(text, gazetteer)
         assert mention.candidates == (zolochiv,), text
+
+
+def test_a_capital_goes_by_its_cyrillic_exonym_in_any_case() -> None:
+    gazetteer = InMemoryGazetteer()
+    vienna = _e(110, "Vienna", 48.21, 16.37, "AT", None, 1_691_468, "PPLC")
+    gazetteer.add(vienna, ["Відень", "Вена"])
+    gazetteer.add(_e(111, "Vyden", 50.5, 28.5, "UA", "Zhytomyr"), ["Відень"])
+    for text in ("Переговори у Відні тривали.", "Делегація прибула до Відня."):
+        [(_, place)] = geocode_text_places(
+            text, gazetteer, context=GeoContext(countries=frozenset({"UA"}))
+        )
+        assert place.geonameid == 110, text

@@ -159,7 +159,7 @@ def candidate_features(
         "kind": _kind_value(entry.kind, view),
         "population": _population_value(entry) - _lost_population(entry, facts),
         "feature_code": _CODE_PRIOR.get(entry.feature_code, 0.0),
-        "primary_name": _primary_value(entry.name, _bare_keys(mention.surface)),
+        "primary_name": _primary_of(entry, _bare_keys(mention.surface)),
         "country_prior": _COUNTRY_PRIOR.get(entry.country, 0.0),
         "country_context": float(entry.country in context.countries),
         "admin1_context": _admin1_share(entry, context, facts) if in_admin1 else 0.0,
@@ -204,6 +204,19 @@ def _skeleton(text: str) -> str:
 # "Konstantinovka" is Kostiantynivka spelt the Russian way (0.8); "Ivanivka" is only
 # an old name of Bilozerka (0.1).
 PRIMARY_SIMILARITY = 0.7
+
+
+# A capital, or a city this large, is known abroad by exonyms, not by old names alone.
+METROPOLIS_POPULATION = 1_000_000
+
+
+def _primary_of(entry: GazetteerEntry, keys: tuple[str, ...]) -> float:
+    """`_primary_value` of a candidate; any Cyrillic name a capital or a city of a million
+    is found under is its own ("у Відні" is Vienna, not the Zhytomyr village Vyden)."""
+    metropolis = entry.feature_code == "PPLC" or entry.population >= METROPOLIS_POPULATION
+    if metropolis and entry.kind == "place" and script_of(keys[0]) == "cyrillic":
+        return 1.0
+    return _primary_value(entry.name, keys)
 
 
 @lru_cache(maxsize=131072)
@@ -273,7 +286,7 @@ def _score(
         score += _WEIGHTS["country_context"]
     if ctx.admin1 and _in_named_admin1(entry, view, ctx, facts):
         score += _WEIGHTS["admin1_context"] * _admin1_share(entry, ctx, facts)
-    score += _WEIGHTS["primary_name"] * _primary_value(entry.name, view.keys)
+    score += _WEIGHTS["primary_name"] * _primary_of(entry, view.keys)
     if ctx.anchors:
         score += _WEIGHTS["nearby"] * _nearby_value(entry, ctx)
     if ctx.communities:
