@@ -81,3 +81,9 @@ def test_a_nuclear_plant_also_goes_by_its_towns_initials() -> None:
     assert "ZNPP" in landmark_forms(["Zaporizhia Nuclear Power Plant"], SPELLINGS)
     assert "ChNPP" in landmark_forms(["Chornobyl Nuclear Power Plant"], {})
     assert "SUNPP" in landmark_forms(["South Ukraine Nuclear Power Plant"], {})
+
+
+def test_initials_come_from_the_plants_own_town_name_only() -> None:
+    spellings = {skeleton_key("Rivne"): {"Rivne", "Kuznetsovsk"}}  # an old name of Varash
+    forms = landmark_forms(["Rivne Nuclear Power Plant"], spellings)
+    assert "RNPP" in forms and "KNPP" not in forms

@@ -637,3 +637,27 @@ def test_a_capital_goes_by_its_cyrillic_exonym_in_any_case() -> None:
             text, gazetteer, context=GeoContext(countries=frozenset({"UA"}))
         )
         assert place.geonameid == 110, text
+
+
+def test_review_cases_words_like_community_names_people_and_far_distances(
+    gaz: InMemoryGazetteer,
+) -> None:
+    [mention] = find_places("у Bakhmut громадяни вийшли на протест", gaz)
+    assert mention.relation == "in"  # citizens, not a community
+    [mention] = find_places("a refinery 1,200 km from Bakhmut", gaz)
+    assert mention.relation is None  # far away, not near it
+    gazetteer = InMemoryGazetteer()
+    gazetteer.add(_e(120, "Obolon", 50.5, 30.5, "UA", "Kyiv City", 0, "PPLX"), ["Оболонь"])
+    [mention] = find_places("мітинг на Оболоні", gazetteer)
+    assert mention.relation is None  # a quarter, not a land
+
+
+def test_review_cases_declined_village_names_stay_home_and_first_names_are_no_towns() -> None:
+    gazetteer = InMemoryGazetteer()
+    sahy = _e(130, "Sahy", 46.61, 32.79, "UA", "Kherson", 600)
+    gazetteer.add(sahy, ["Саги"])
+    gazetteer.add(_e(131, "Saga", 33.25, 130.3, "JP", None, 230_000), ["Сага"])
+    [mention] = find_places("обстріл села Саги", gazetteer)
+    assert mention.candidates == (sahy,)
+    gazetteer.add(_e(132, "Tarasiv", 50.98, 31.04, "UA", "Chernihiv"), ["Тарасів"])
+    assert find_places("пам'ятник Тарасові вдалині", gazetteer) == []

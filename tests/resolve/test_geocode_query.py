@@ -1011,3 +1011,15 @@ def test_a_village_located_by_a_bearing_in_brackets_is_the_one_that_lies_there(
     result = geocode_result("near Pishchane (northeast of Bakhmut)", gazetteer=gaz)
     assert (result.geonameid, result.geo_precision) == (230, 2)
     assert [c.geonameid for c in result.candidates] == [230]  # no namesake far from it
+
+
+def test_review_cases_a_known_town_a_headline_colon_and_two_cities_together(
+    gaz: InMemoryGazetteer,
+) -> None:
+    gaz.add(_e(240, "Kramatorsk", 48.73, 37.56, "Donetsk", 150_000))
+    result = geocode_result("Kramatorsk, north of Donetsk", gazetteer=gaz)
+    assert (result.geonameid, result.geo_precision) == (240, 1)  # a town, though 80 km off
+    assert geocode_result("Breaking: Kupiansk", gazetteer=gaz).geonameid == KUPIANSK.geonameid
+    gaz.add(_e(241, "Kherson", 46.8, 33.5, "Kherson", 1_000_000, "ADM1", "admin1"))
+    result = geocode_result("Kupiansk and Kherson", gazetteer=gaz)
+    assert (result.geonameid, result.geo_precision) == (KUPIANSK.geonameid, 1)

@@ -141,7 +141,7 @@ def landmark_forms(names: Iterable[str], spellings: Mapping[str, Iterable[str]])
                 if match:
                     place = match.group("place")
                     forms.update((t.format(place), None) for t in templates)
-                    if "{} NPP" in templates:  # "ZNPP", "ChNPP", "SUNPP"
+                    if "{} NPP" in templates and variant == name:  # "ZNPP", "SUNPP"
                         forms[f"{_initials(place)}NPP"] = None
                     break
     return list(forms)

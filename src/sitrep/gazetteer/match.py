@@ -116,15 +116,21 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
     folded = bool(exact) and not name.isascii() and not gaz.lookup(name)
     # A declined town's name spelt like villages ("в Николаеве": the Belarusian hamlets
     # Nikolayevo): the town stands beside them.
-    villages = bool(exact) and not folded and _only_villages(exact) and _cyrillic(name)
+    villages = (
+        bool(exact)
+        and not folded
+        and _only_villages(exact)
+        and _cyrillic(name)
+        and bool(_LOCATIVE_ENDING.search(name))
+    )
     if not (folded or villages):
         yield NameMatch(exact, "exact")
     readings: dict[GazetteerEntry, None] = {}
     first_form = None
     for form in nominative_forms(name):  # every reading: "Льгове" is Lgov or a Lhiv
         found = _exact(gaz, form)
-        if villages:
-            found = tuple(e for e in found if e.population >= TOWN_POPULATION)
+        if villages:  # towns of the region this reading serves, not Saga in Japan
+            found = tuple(e for e in found if _declined_town(e))
         if found and first_form is None:
             first_form = form
         readings.update(dict.fromkeys(found))
@@ -153,6 +159,22 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
 
 # A place this large is a town, not a village whose name a declined form may spell.
 TOWN_POPULATION = 10_000
+
+
+# Endings of a declined town's name that a village's own name may also have: the
+# Russian prepositional "-е" after a consonant ("в Николаеве"), the Ukrainian locative
+# "-і"; not the neuter adjectives of village names ("Черкаське", "Покровское").
+_LOCATIVE_ENDING = re.compile(r"(?<![сцзк])(?<!ськ|цьк|зьк)[бвгджзклмнпрстфхцчшщ][еі]$", re.I)
+_HOME_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
+
+
+def _declined_town(entry: GazetteerEntry) -> bool:
+    return (
+        entry.kind == "place"
+        and entry.population >= TOWN_POPULATION
+        and entry.country in _HOME_COUNTRIES
+        and entry.feature_code != "PPLX"  # a city's quarter ("Оболонье" is no Obolon)
+    )
 
 
 def _only_villages(entries: tuple[GazetteerEntry, ...]) -> bool:

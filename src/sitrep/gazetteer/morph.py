@@ -42,8 +42,9 @@ def _word_forms(word: str, language: str) -> tuple[str, ...]:
         if form not in forms:
             forms.append(form)
     lower = word.lower()
-    if language == "uk" and (guess := _ukrainian_locative(lower)) is not None:
-        forms.insert(0, guess)  # "Миколаєві": Миколаїв, which the dictionary reads as Микола
+    named = language == "uk" and _first_name(lower[:-3])  # "Тарасові": to Taras
+    if language == "uk" and (guess := _ukrainian_locative(lower, named)) is not None:
+        forms = [guess, *(f for f in forms if f != guess)]  # "Миколаєві": not Микола
     for ending in _POSSESSIVE_ENDINGS:
         if lower.endswith(ending) and len(lower) - len(ending) >= 4:
             forms.append(lower[: -len(ending)])
@@ -57,9 +58,19 @@ def _word_forms(word: str, language: str) -> tuple[str, ...]:
 _UK_LOCATIVES = ((re.compile(r"(\w{2,})єві"), r"\1їв"), (re.compile(r"(\w{2,})[ео]ві"), r"\1ів"))
 
 
-def _ukrainian_locative(word: str) -> str | None:
+def _first_name(stem: str) -> bool:
+    """The stem is a first name in the nominative ("Тарас", "Іван")."""
+    return len(stem) >= 3 and any(
+        {"Name", "nomn"} <= set(str(p.tag).replace(",", " ").split())
+        for p in _analyzer("uk").parse(stem)[:2]
+    )
+
+
+def _ukrainian_locative(word: str, named: bool = False) -> str | None:
+    """The town a locative may be of; not for a person's name in the dative ("Тарасові
+    Шевченку"), except -єві, which only towns take ("у Миколаєві", "у Києві")."""
     for pattern, nominative in _UK_LOCATIVES:
-        if pattern.fullmatch(word):
+        if pattern.fullmatch(word) and (not named or word.endswith("єві")):
             return pattern.sub(nominative, word)
     return None
 

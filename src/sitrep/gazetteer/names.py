@@ -42,21 +42,25 @@ def name_key(text: str) -> str:
 _LOOKALIKES = ("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ")
 _TO_CYRILLIC = str.maketrans(*_LOOKALIKES)
 _TO_LATIN = str.maketrans(_LOOKALIKES[1], _LOOKALIKES[0])
-_MIXED_WORD = re.compile(r"\w*(?:[a-zA-Z]\w*[а-яА-ЯіІїЇєЄґҐёЁ]|[а-яА-ЯіІїЇєЄґҐёЁ]\w*[a-zA-Z])\w*")
+_WORD_CHARS = re.compile(r"\w+")
+_LATIN_LETTER = re.compile(r"[a-zA-Z]")
+_CYRILLIC_LETTER = re.compile(r"[а-яА-ЯіІїЇєЄґҐёЁ]")
 
 
 def unmix_scripts(text: str) -> str:
     """Words that mix Latin and Cyrillic look-alike letters, written in one script: the
     script most of the word's letters are in. Offsets are kept (one letter for one)."""
-    if text.isascii():
+    if text.isascii() or not _LATIN_LETTER.search(text):
         return text
-    return _MIXED_WORD.sub(_unmix_word, text)
+    return _WORD_CHARS.sub(_unmix_word, text)
 
 
 def _unmix_word(match: re.Match[str]) -> str:
     word = match.group()
-    cyrillic = sum(1 for ch in word if _script_of_letter(ch) == "CYRILLIC")
-    latin = sum(1 for ch in word if ch.isascii() and ch.isalpha())
+    latin = len(_LATIN_LETTER.findall(word))
+    cyrillic = len(_CYRILLIC_LETTER.findall(word)) if latin else 0
+    if not (latin and cyrillic):
+        return word
     return word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
 
 

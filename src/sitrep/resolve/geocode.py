@@ -179,7 +179,7 @@ def context_from_mentions(
                 admin1.add(ranked[0][0].admin1)
     return GeoContext(
         frozenset(countries), frozenset(admin1), tuple(anchors), tuple(communities),
-        frozenset(admin2), holding=frozenset(holding),
+        frozenset(admin2), old_raions=ctx.old_raions, holding=frozenset(holding),
     )  # fmt: skip
 
 
@@ -402,8 +402,8 @@ def read_query(
         countries=frozenset([country] if country else []),
         admin1=frozenset([admin1] if admin1 else []),
     )
-    head_end = _head_end(query)
     mentions = find_places(query, gaz)
+    head_end = _head_end(query, mentions)
     head = [m for m in mentions if m.start < head_end]
     others = [m for m in mentions if m.start >= head_end]
     later = next((i for i, m in enumerate(head[1:], 1) if _locates(m)), None)
@@ -420,7 +420,8 @@ def read_query(
         head, others = [near], [head[0], *others[1:]]  # "west of Bakhmut, near Opytne"
         head_end = len(query)
     if len(head) > 1 and _CONJUNCTION.fullmatch(query[head[0].end : head[1].start]):
-        head, others = head[:1], [*head[1:], *others]  # "Kalynivka and Chasiv Yar"
+        together = [_as_place(m) for m in head[1:]]  # "Sumy and Kharkiv": the city
+        head, others = head[:1], [*(m for m in together if m.candidates), *others]
     if len(head) > 1 and not others and all(_qualifies(m) for m in head[1:]):
         head, others = head[:1], head[1:]  # "Svatovo LPR", "Bakhmut Donetsk Oblast"
     elif len(head) > 1 and _is_division(head[0]) and not _is_division(head[1]):
@@ -509,8 +510,13 @@ def _implied_countries(entries: Iterable[GazetteerEntry]) -> frozenset[str]:
     return countries if len(countries) == 1 or countries <= WAR_COUNTRIES else frozenset()
 
 
-def _head_end(query: str) -> int:
-    positions = [i for i in (query.find(","), query.find("("), query.find(":")) if i > 0]
+def _head_end(query: str, mentions: list[PlaceMention] | None = None) -> int:
+    """Where the head ends: the first comma or bracket, or a colon after a place
+    ("Шосткинський район: Есманська громада"; not "Breaking: Sumy")."""
+    positions = [i for i in (query.find(","), query.find("(")) if i > 0]
+    colon = query.find(":")
+    if colon > 0 and mentions and any(m.end <= colon for m in mentions):
+        positions.append(colon)
     return min(positions, default=len(query))
 
 
@@ -755,6 +761,12 @@ def _bearing_then_near(first: PlaceMention, second: PlaceMention) -> PlaceMentio
 _WAR = GeoContext(countries=WAR_COUNTRIES)
 
 
+def _as_place(mention: PlaceMention) -> PlaceMention:
+    """The mention's settlement readings: a place named beside another is no region."""
+    places = tuple(e for e in mention.candidates if e.kind == "place")
+    return replace(mention, candidates=places)
+
+
 def _readings_near(
     mention: PlaceMention, near: Callable[[GazetteerEntry], bool]
 ) -> PlaceMention | None:
@@ -810,6 +822,8 @@ def _far_from_located(target: PlaceMention, located: PlaceMention, ctx: GeoConte
     places = [e for e in target.candidates if e.kind in ("place", "landmark")]
     if not ranked or ranked[0][0].kind != "place" or len(places) < len(target.candidates):
         return False
+    if any(e.population >= TOWN_POPULATION for e in places):
+        return False  # "Kramatorsk, north of Donetsk": a town is known, however far
     spot = (ranked[0][0].latitude, ranked[0][0].longitude)
     return all(distance_km((e.latitude, e.longitude), spot) > LOCATED_REACH_KM for e in places)
 

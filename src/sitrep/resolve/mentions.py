@@ -77,7 +77,7 @@ _BEFORE = [
         "{0} of",
     ),
     # "2 km from Krynky", "в 5 км от Купянска", "за 10 км від Куп'янська": near the place.
-    (re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?|км|кілометр\w*"
+    (re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d)?(?!\d)\s*(?:km|kilometres?|kilometers?|miles?|км|кілометр\w*"
                 r"|километр\w*)\s+(?:away\s+)?(?:from|від|от)\s+$", re.I), "near"),
     # OSINT shorthand: "10 km NE of Avdiivka", "SE of Kupiansk".
     (re.compile(r"\b(N|S|E|W|NE|NW|SE|SW)\s+of\s+$"), "{0} of"),
@@ -88,8 +88,7 @@ _BEFORE = [
                 rf"\s+(?:{_SETTLEMENT_CYRILLIC})?$", re.I), "near"),
     (re.compile(r"\b(?:на\s+окраине|на\s+околиці|на\s+околицях)\s+$", re.I), "outskirts of"),
     (re.compile(r"\bin the direction of\s+$|\btowards?\s+$", re.I), "direction"),
-    (re.compile(r"\b(?:hromada|community|communities)\s+of\s+(?:the\s+)?$", re.I),
-     "community"),
+    (re.compile(r"\b(?:hromada|громада)\s+of\s+(?:the\s+)?$", re.I), "community"),
     (re.compile(r"\b(?:in|at|into|of)\s+(?:the\s+)?(?:village|town|city|settlement)\s+of\s+$"
                 rf"|\b(?:in|at)\s+$|\b(?:в|у|во)\s+(?:{_SETTLEMENT_CYRILLIC})?$", re.I), "in"),
 ]  # fmt: skip
@@ -109,7 +108,7 @@ _AFTER = [
     # "Kupianska hromada", "Куп'янська міська громада": the town's community, an area
     (re.compile(r"^\s+(?:(?:urban|rural|settlement|village|city|territorial)\s+communit(?:y|ies)"
                 r"|(?:(?:urban|rural|settlement|village|city|territorial|міськ\w*|селищн\w*"
-                r"|сільськ\w*|городск\w*|сельск\w*|поселков\w*)\s+)?(?:hromadas?|громад\w*"
+                r"|сільськ\w*|городск\w*|сельск\w*|поселков\w*)\s+)?(?:hromadas?|громад(?:а|и|і|у|ою|ам|ами|ах)?\b"
                 r"|ОТГ|OTG|ATG))\b", re.I), "community"),  # not "the Dublin community"
     (re.compile(r"^\s+(?:area|forests?|woods|hills?|heights|strait|bay|gulf)\b", re.I), "near"),
     (re.compile(r"^(?:['’]s)?\s+outskirts\b", re.I), "outskirts of"),
@@ -258,7 +257,7 @@ _FACILITY_ADJECTIVE = re.compile(
     r"(?:(?:urban|rural|settlement|village|city|селищн\w*|міськ\w*|сільськ\w*|поселков\w*"
     r"|городск\w*|сельск\w*)\s+)?"  # "Золочівська селищна громада"
     r"(?P<noun>(?:(?:thermal|hydroelectric|nuclear|hydro)\s+)?(?:power\s+)?(?:plant|station)"
-    r"|npp|hpp|tpp|chp|bridge|dam|airfield|airport|air\s*base|hromada|community|громад\w*"
+    r"|npp|hpp|tpp|chp|bridge|dam|airfield|airport|air\s*base|hromada|community|громад(?:а|и|і|у|ою|ам|ами|ах)?\b"
     rf"|{'|'.join(sorted(_FACILITY_WORDS, key=len, reverse=True))})",
     re.I,
 )
@@ -350,8 +349,16 @@ def district_seat(
     напрямку" is Shebekino's)."""
     seats = list(dict.fromkeys(seat_readings(gazetteer, phrase, wanted)))
     if cyrillic_language(phrase) == "uk" and any(e.country == "UA" for e in seats):
-        return [e for e in seats if e.country == "UA"]
+        seats = [e for e in seats if e.country == "UA"]
+    if _FACILITY_ADJECTIVE.fullmatch(phrase.strip()):  # a plant or bridge is a town's
+        towns = [e for e in seats if e.population >= FACILITY_TOWN_POPULATION]
+        seats = towns or seats
     return seats
+
+
+# A facility named with a town's adjective is a town's of at least this size, where one
+# fits ("Zmiivska TPP" is Zmiiv's, not a village Zmiivka's).
+FACILITY_TOWN_POPULATION = 1_000
 
 
 def seat_readings(
@@ -412,8 +419,8 @@ def _seat_stems(stem: str) -> list[str]:
         stems.append(stem[:-2] + stem[-1])
     if lower.endswith(("n", "н")):  # Sudzhansky: Sudzha
         stems.append(stem[:-1])
-    if lower.endswith(("iv", "ів")):  # Polohivskyi: Polohy
-        stems.extend((stem[:-2] + "y", stem[:-2] + "и"))
+    if lower.endswith(("iv", "ів")):  # Polohivskyi: Polohy; Kurakhivska: Kurakhov-e
+        stems.extend((stem[:-2] + "y", stem[:-2] + "и", stem[:-2] + "ov", stem[:-2] + "ов"))
     if lower.endswith(("kiv", "ків")):  # Novosilkivskyi: Novosilk-a
         stems.append(stem[:-2])
     for pattern, heads in _COMPOUND_HEADS:
@@ -622,7 +629,7 @@ def relation_of(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 60]
     if text[end - 1 : end].lower() in ("і", "ї") and _ON_A_LAND.search(before):
-        return "region"
+        return "land"  # a region where the name can be one (see `_longest_match`)
     for pattern, label in _AFTER:
         if pattern.search(after):
             return label
@@ -676,7 +683,7 @@ def _split_unknown_compounds(
     return kept
 
 
-_COMMUNITY_WORD = re.compile(r"(?i)communit(?:y|ies)|hromadas?|громад\w*")
+_COMMUNITY_WORD = re.compile(r"(?i)communit(?:y|ies)|hromadas?|громад(?:а|и|і|у|ою|ам|ами|ах)?")
 _OF = re.compile(r"\s+of\b", re.I)
 _COMMUNITY_ABBREVIATIONS = frozenset({"ATG", "OTG", "ОТГ", "UTC", "TG", "ТГ"})
 
@@ -771,12 +778,15 @@ def _longest_match(
             district = district or "community"
             if all(e.feature_code == "ADM3" for e in found):  # a city's own is missing
                 found = [*found, *_community_towns(gaz, text[start : part[-2].end()])]
+        relation = _relation(relation_of(text, start, end), district)
+        if relation == "land":  # "на Запоріжжі" is the oblast; "на Оболоні" a quarter
+            relation = "region" if any(e.kind == "admin1" for e in found) else None
         mention = PlaceMention(
             start=start,
             end=end,
             surface=text[start:end],
             candidates=tuple(found),
-            relation=_relation(relation_of(text, start, end), district),
+            relation=relation,
         )
         return mention, size
     return None, 1

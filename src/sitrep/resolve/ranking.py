@@ -211,10 +211,12 @@ METROPOLIS_POPULATION = 1_000_000
 
 
 def _primary_of(entry: GazetteerEntry, keys: tuple[str, ...]) -> float:
-    """`_primary_value` of a candidate; any Cyrillic name a capital or a city of a million
-    is found under is its own ("у Відні" is Vienna, not the Zhytomyr village Vyden)."""
+    """`_primary_value` of a candidate; any Cyrillic name a foreign capital or city of a
+    million is found under is its own exonym ("у Відні" is Vienna, not the Zhytomyr
+    village Vyden); at home such a name may be an old one ("Свердловск")."""
     metropolis = entry.feature_code == "PPLC" or entry.population >= METROPOLIS_POPULATION
-    if metropolis and entry.kind == "place" and script_of(keys[0]) == "cyrillic":
+    abroad = entry.country not in WAR_COUNTRIES and entry.country not in ("BY", "MD")
+    if metropolis and abroad and entry.kind == "place" and script_of(keys[0]) == "cyrillic":
         return 1.0
     return _primary_value(entry.name, keys)
 
