@@ -959,7 +959,7 @@ def test_a_citys_community_missing_from_the_gazetteer_is_the_city_not_a_namesake
 
 @pytest.mark.parametrize(
     "query",
-    ["Bohdanivka and Bakhmut", "Bohdanivka & Bakhmut", "Богданівка та Bakhmut",
+    ["Bohdanivka and Bakhmut", "Bohdanivka & Bakhmut", "Bohdanivka та Bakhmut",
      "between the villages of Bohdanivka and Bakhmut"],
 )  # fmt: skip
 def test_two_places_named_together_the_second_is_the_firsts_context(

@@ -420,8 +420,7 @@ def read_query(
         head, others = [near], [head[0], *others[1:]]  # "west of Bakhmut, near Opytne"
         head_end = len(query)
     if len(head) > 1 and _CONJUNCTION.fullmatch(query[head[0].end : head[1].start]):
-        together = [_as_place(m) for m in head[1:]]  # "Sumy and Kharkiv": the city
-        head, others = head[:1], [*(m for m in together if m.candidates), *others]
+        head = [_paired(head[0], head[1:])]  # "Kalynivka and Chasiv Yar"
     if len(head) > 1 and not others and all(_qualifies(m) for m in head[1:]):
         head, others = head[:1], head[1:]  # "Svatovo LPR", "Bakhmut Donetsk Oblast"
     elif len(head) > 1 and _is_division(head[0]) and not _is_division(head[1]):
@@ -761,10 +760,16 @@ def _bearing_then_near(first: PlaceMention, second: PlaceMention) -> PlaceMentio
 _WAR = GeoContext(countries=WAR_COUNTRIES)
 
 
-def _as_place(mention: PlaceMention) -> PlaceMention:
-    """The mention's settlement readings: a place named beside another is no region."""
-    places = tuple(e for e in mention.candidates if e.kind == "place")
-    return replace(mention, candidates=places)
+def _paired(first: PlaceMention, partners: list[PlaceMention]) -> PlaceMention:
+    """The readings of a place named together with others that lie near one of theirs
+    ("Kalynivka and Chasiv Yar": the Kalynivka by Chasiv Yar), if any do; the others
+    name places, not the region to look in ("Sumy and Kharkiv" is the city of Sumy)."""
+    spots = [(b.latitude, b.longitude) for m in partners for b in m.candidates if b.kind == "place"]
+    near = _readings_near(
+        first, lambda e: any(distance_km((e.latitude, e.longitude), s) <= LOCATED_REACH_KM
+                             for s in spots)
+    )  # fmt: skip
+    return near or first
 
 
 def _readings_near(
