@@ -225,7 +225,7 @@ def _exact(gaz: Gazetteer, name: str) -> tuple[GazetteerEntry, ...]:
     found = gaz.lookup(name)
     if len(name.strip()) < SKELETON_MIN_LENGTH or not _is_loose(gaz):
         return tuple(found)
-    if found and all(e.kind == "admin1" for e in found):
+    if found and " " not in name.strip() and all(e.kind == "admin1" for e in found):
         found = [*found, *_namesakes_of_divisions(cast(LooseLookup, gaz), name, found)]
     if name.isascii() or script_of(name) != "cyrillic":
         return tuple(found)

@@ -271,6 +271,13 @@ _SEAT_ENDINGS = ("", "o", "a", "e", "y", "sk", "ka", "zhzhia", "lia", "о", "а"
                  "ськ", "ск", "ка", "цьк", "цк", "ж", "жжя", "ля")  # fmt: skip
 
 
+# The endings a stem of each script may take (a Latin stem, only the Latin ones).
+_SEAT_ENDINGS_BY_SCRIPT = {
+    script: tuple(e for e in _SEAT_ENDINGS if not e or script_of(e) == script)
+    for script in ("latin", "cyrillic")
+}
+
+
 # Rivers that share their name with towns and villages: "the Dnipro" is the river.
 _RIVERS = frozenset(
     {"dnipro", "dnieper", "dnepr", "дніпро", "днепр", "donets", "siverskyi donets", "oskil",
@@ -336,10 +343,14 @@ def _district_relation(surface: str) -> str | None:
     return "direction" if match.group("noun").lower() in _DIRECTION_NOUNS else "district"
 
 
+def _anything(entry: GazetteerEntry) -> bool:
+    return True
+
+
 def district_seat(
     gazetteer: Gazetteer,
     phrase: str,
-    wanted: Callable[[GazetteerEntry], bool] = lambda entry: True,
+    wanted: Callable[[GazetteerEntry], bool] = _anything,
 ) -> list[GazetteerEntry]:
     """The towns a district named by its seat's adjective may be named after:
     "Shebekinsky district" → Shebekino, "Sudzhansky district" → Sudzha; every town
@@ -347,6 +358,22 @@ def district_seat(
     the ranking to choose). A Ukrainian-spelt adjective is a Ukrainian town's where one
     fits ("Мар'їнський район": Marinka, not Moscow's Mar'ino; but "на Шебекінському
     напрямку" is Shebekino's)."""
+    if wanted is _anything:  # the common call, remembered per gazetteer version
+        version = getattr(gazetteer, "version", 0)
+        return list(_district_seat_memo(gazetteer, version, phrase))  # type: ignore[arg-type]
+    return _district_seat(gazetteer, phrase, wanted)
+
+
+@lru_cache(maxsize=16384)
+def _district_seat_memo(
+    gazetteer: Gazetteer, version: int, phrase: str
+) -> tuple[GazetteerEntry, ...]:
+    return tuple(_district_seat(gazetteer, phrase, _anything))
+
+
+def _district_seat(
+    gazetteer: Gazetteer, phrase: str, wanted: Callable[[GazetteerEntry], bool]
+) -> list[GazetteerEntry]:
     seats = list(dict.fromkeys(seat_readings(gazetteer, phrase, wanted)))
     if cyrillic_language(phrase) == "uk" and any(e.country == "UA" for e in seats):
         seats = [e for e in seats if e.country == "UA"]
@@ -373,12 +400,14 @@ def seat_readings(
     if match is None:
         return
     stem = match.group("stem")
-    names = [base + ending for base in _seat_stems(stem) for ending in _SEAT_ENDINGS]
+    script = script_of(stem) or "latin"
+    bases = [b for b in _seat_stems(stem) if script_of(b.replace(" ", "")) == script]
+    names = [base + ending for base in bases for ending in _SEAT_ENDINGS_BY_SCRIPT[script]]
     ending = match.group(0)[len(stem) :].lower()
     if ending[:1] == "ц":  # Великобурлуцький: Великий Бурлук
-        names += [base + "к" for base in _seat_stems(stem)]
+        names += [base + "к" for base in bases]
     elif stem[-1:].lower() == "t":  # Velykoburlutskyi: Velykyi Burluk
-        names += [base[:-1] + "k" for base in _seat_stems(stem)]
+        names += [base[:-1] + "k" for base in bases]
     # Towns that are adjectives themselves: "Хмельницкая АЭС" is Khmelnytskyi's
     adjectives = ("цкий", "цький") if ending[:1] == "ц" else ("ский", "ський", "skyi", "skiy")
     names += [stem + a for a in adjectives if script_of(a) == script_of(stem)]
