@@ -214,11 +214,19 @@ def _primary_of(entry: GazetteerEntry, keys: tuple[str, ...]) -> float:
     """`_primary_value` of a candidate; any Cyrillic name a foreign capital or city of a
     million is found under is its own exonym ("у Відні" is Vienna, not the Zhytomyr
     village Vyden); at home such a name may be an old one ("Свердловск")."""
-    metropolis = entry.feature_code == "PPLC" or entry.population >= METROPOLIS_POPULATION
-    abroad = entry.country not in WAR_COUNTRIES and entry.country not in ("BY", "MD")
-    if metropolis and abroad and entry.kind == "place" and script_of(keys[0]) == "cyrillic":
+    if script_of(keys[0]) == "cyrillic" and _metropolis_abroad(entry):
         return 1.0
     return _primary_value(entry.name, keys)
+
+
+def _metropolis_abroad(entry: GazetteerEntry) -> bool:
+    """A capital or a city of a million outside Ukraine, Russia, Belarus and Moldova."""
+    return (
+        entry.kind == "place"
+        and (entry.feature_code == "PPLC" or entry.population >= METROPOLIS_POPULATION)
+        and entry.country not in WAR_COUNTRIES
+        and entry.country not in ("BY", "MD")
+    )
 
 
 @lru_cache(maxsize=131072)
@@ -265,6 +273,7 @@ class _MentionView:
     raion: bool
     keys: tuple[str, ...]
     landmark: bool = False
+    cyrillic: bool = False
 
 
 @lru_cache(maxsize=65536)
@@ -272,7 +281,8 @@ def _mention_view(surface: str, relation: str | None) -> _MentionView:
     region = relation == "region" or bool(REGION_SURFACE.search(surface))
     raion = relation == "district" or bool(RAION_SURFACE.search(surface))
     landmark = names_landmark_type(surface)
-    return _MentionView(region, raion, _bare_keys(surface), landmark)
+    keys = _bare_keys(surface)
+    return _MentionView(region, raion, keys, landmark, script_of(keys[0]) == "cyrillic")
 
 
 def _score(
@@ -288,7 +298,8 @@ def _score(
         score += _WEIGHTS["country_context"]
     if ctx.admin1 and _in_named_admin1(entry, view, ctx, facts):
         score += _WEIGHTS["admin1_context"] * _admin1_share(entry, ctx, facts)
-    score += _WEIGHTS["primary_name"] * _primary_of(entry, view.keys)
+    exonym = view.cyrillic and _metropolis_abroad(entry)
+    score += _WEIGHTS["primary_name"] * (1.0 if exonym else _primary_value(entry.name, view.keys))
     if ctx.anchors:
         score += _WEIGHTS["nearby"] * _nearby_value(entry, ctx)
     if ctx.communities:
