@@ -159,20 +159,21 @@ def _layers(gaz: Gazetteer, name: str, admin1: str | None, fuzzy: bool) -> Itera
 
 # A place this large is a town, not a village whose name a declined form may spell.
 TOWN_POPULATION = 10_000
+# The countries whose Ukrainian and Russian place names sitrep reads.
+HOME_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
 
 
 # Endings of a declined town's name that a village's own name may also have: the
 # Russian prepositional "-е" after a consonant ("в Николаеве"), the Ukrainian locative
 # "-і"; not the neuter adjectives of village names ("Черкаське", "Покровское").
 _LOCATIVE_ENDING = re.compile(r"(?<![сцзк])(?<!ськ|цьк|зьк)[бвгджзклмнпрстфхцчшщ][еі]$", re.I)
-_HOME_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
 
 
 def _declined_town(entry: GazetteerEntry) -> bool:
     return (
         entry.kind == "place"
         and entry.population >= TOWN_POPULATION
-        and entry.country in _HOME_COUNTRIES
+        and entry.country in HOME_COUNTRIES
         and entry.feature_code != "PPLX"  # a city's quarter ("Оболонье" is no Obolon)
     )
 

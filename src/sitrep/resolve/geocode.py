@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from sitrep.gazetteer.extent import HasExtent
-from sitrep.gazetteer.match import match_name
+from sitrep.gazetteer.match import TOWN_POPULATION, match_name
 from sitrep.gazetteer.names import name_key, unmix_scripts
 from sitrep.resolve.mentions import (
     CITY_POPULATION,
@@ -33,7 +33,6 @@ from sitrep.resolve.ranking import (
     OLD_RAION_REACH_KM,
     RAION_SURFACE,
     REGION_SURFACE,
-    TOWN_POPULATION,
     WAR_COUNTRIES,
     GeoContext,
     candidate_features,
@@ -453,10 +452,11 @@ def read_query(
     target = near if near is not None else _head_target(query[:head_end], head, ctx, gaz)
     if target is not None and _far_from_named_regions(target, others, ctx, gaz):
         target = None  # "Murom, Belgorod": a village missing here, not the town in Vladimir
-    located = [m for m in others if _locates(m)]
-    if target and located and not _locates(target) and _far_from_located(target, located[0], ctx):
-        target = located[0]  # "Paraskoviivka, north of Bakhmut": none by Bakhmut is known
-    elif target and located and (kept := _near_located(target, located[0], ctx)):
+    located = next((m for m in others if _locates(m)), None)
+    spot = _located_spot(located, ctx) if target and located else None
+    if target and located and spot and not _locates(target) and _far_from(target, spot):
+        target = located  # "Paraskoviivka, north of Bakhmut": none by Bakhmut is known
+    elif target and spot and (kept := _near_located(target, spot)):
         target = kept  # "near Pishchane (southwest of Pokrovsk)": the Pishchane by Pokrovsk
     if target is None and head:  # "Zolochiv raion, Kharkiv oblast": the Kharkiv town's old raion
         first = head[0]
@@ -820,28 +820,28 @@ def _segment_km(point: GazetteerEntry, a: GazetteerEntry, b: GazetteerEntry) -> 
 LOCATED_REACH_KM = 60.0
 
 
-def _far_from_located(target: PlaceMention, located: PlaceMention, ctx: GeoContext) -> bool:
-    """Every settlement the head may be lies far from the place the query locates it by:
-    the one meant is missing from the gazetteer, and the other place is the best answer."""
-    ranked = rank_candidates(located, ctx)
+def _located_spot(located: PlaceMention | None, ctx: GeoContext) -> tuple[float, float] | None:
+    """Where the place a query locates its head by lies, if it reads as a settlement."""
+    ranked = rank_candidates(located, ctx) if located is not None else []
+    if not ranked or ranked[0][0].kind != "place":
+        return None
+    return ranked[0][0].latitude, ranked[0][0].longitude
+
+
+def _far_from(target: PlaceMention, spot: tuple[float, float]) -> bool:
+    """Every village the head may be lies far from the place the query locates it by: the
+    one meant is missing from the gazetteer, and the other place is the best answer."""
     places = [e for e in target.candidates if e.kind in ("place", "landmark")]
-    if not ranked or ranked[0][0].kind != "place" or len(places) < len(target.candidates):
+    if len(places) < len(target.candidates):
         return False
     if any(e.population >= TOWN_POPULATION for e in places):
         return False  # "Kramatorsk, north of Donetsk": a town is known, however far
-    spot = (ranked[0][0].latitude, ranked[0][0].longitude)
     return all(distance_km((e.latitude, e.longitude), spot) > LOCATED_REACH_KM for e in places)
 
 
-def _near_located(
-    target: PlaceMention, located: PlaceMention, ctx: GeoContext
-) -> PlaceMention | None:
+def _near_located(target: PlaceMention, spot: tuple[float, float]) -> PlaceMention | None:
     """The head's readings that lie near the place the query locates it by, when only some
     do."""
-    ranked = rank_candidates(located, ctx)
-    if not ranked or ranked[0][0].kind != "place":
-        return None
-    spot = (ranked[0][0].latitude, ranked[0][0].longitude)
     near = _readings_near(
         target, lambda e: distance_km((e.latitude, e.longitude), spot) <= LOCATED_REACH_KM
     )

@@ -17,7 +17,12 @@ from functools import lru_cache
 from sitrep.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from sitrep.gazetteer.extent import flat_km
 from sitrep.gazetteer.landmarks import LANDMARK_WORDS
-from sitrep.gazetteer.match import ABBREVIATED_DIVISIONS, match_name
+from sitrep.gazetteer.match import (
+    ABBREVIATED_DIVISIONS,
+    HOME_COUNTRIES,
+    TOWN_POPULATION,
+    match_name,
+)
 from sitrep.gazetteer.morph import nominative_forms
 from sitrep.gazetteer.names import (
     NAME_ADJECTIVES,
@@ -58,6 +63,13 @@ _STATES = r"occupied|liberated|embattled|besieged|frontline|front-line|Russian-h
 _NEAR = (
     r"near|nearby|close to|next to|not far from|outside|around|in the vicinity of|vicinity of"
     r"|between"
+)
+# A territorial community (hromada), in any case, and the words for its kind that may
+# precede it: "Kupianska hromada", "у Золочівській селищній громаді".
+_HROMADA = r"hromadas?|громад(?:а|и|і|у|ою|ам|ами|ах)?\b"
+_COMMUNITY_KINDS = (
+    r"urban|rural|settlement|village|city|territorial"
+    r"|міськ\w*|селищн\w*|сільськ\w*|поселков\w*|городск\w*|сельск\w*"
 )
 # What may stand between a relation and a place's name: "near the village of Bilohorivka",
 # "в районе н.п. Клещеевка", "в районах населених пунктів Синьківка".
@@ -107,9 +119,8 @@ _AFTER = [
     (re.compile(r"^\s+(?:regions?|oblasts?|provinces?)\b", re.I), "region"),
     # "Kupianska hromada", "Куп'янська міська громада": the town's community, an area
     (re.compile(r"^\s+(?:(?:urban|rural|settlement|village|city|territorial)\s+communit(?:y|ies)"
-                r"|(?:(?:urban|rural|settlement|village|city|territorial|міськ\w*|селищн\w*"
-                r"|сільськ\w*|городск\w*|сельск\w*|поселков\w*)\s+)?(?:hromadas?|громад(?:а|и|і|у|ою|ам|ами|ах)?\b"
-                r"|ОТГ|OTG|ATG))\b", re.I), "community"),  # not "the Dublin community"
+                rf"|(?:(?:{_COMMUNITY_KINDS})\s+)?(?:{_HROMADA}|ОТГ|OTG|ATG))\b", re.I),
+     "community"),  # not "the Dublin community"
     (re.compile(r"^\s+(?:area|forests?|woods|hills?|heights|strait|bay|gulf)\b", re.I), "near"),
     (re.compile(r"^(?:['’]s)?\s+outskirts\b", re.I), "outskirts of"),
     # "Kyiv, Odesa and Mykolaiv regions": every name of the list is a region.
@@ -225,8 +236,8 @@ _DESIGNATION = re.compile(r"-?\d")
 # The kind of a community, in any case: "у Золочівській селищній громаді".
 _COMMUNITY_KIND = re.compile(r"(?:селищн|міськ|сільськ|поселков|городск|сельск)\w*")
 _DISTRICT_KINDS = frozenset(
-    {"urban", "municipal", "territorial", "городской", "муниципальный", "міський", "міська",
-     "селищна", "сільська", "settlement", "rural", "городская", "поселковая", "сельская"}
+    {"urban", "municipal", "territorial", "городской", "муниципальный", "міський",
+     "settlement", "rural"}
 )  # fmt: skip
 _DIRECTION_NOUNS = ("направление", "направлении", "направлению", "напрямок", "напрямку", "напрямі")
 # "Shebekinsky district", "Glushkovsky raion", "Купянский район", "Грайворонский городской
@@ -254,10 +265,9 @@ _FACILITY_ADJECTIVE = re.compile(
     r"(?:skyi|skiy|skyy|sky|skaya|skaia|ska|zkyi|zky|zka|ский|ський|ская|ська|зький|зька"
     r"|цький|цька|цкий|цкая|ській|ської|ську|зькій|зької|зьку|цькій|цької|цьку|ской|скую"
     r"|цкой|цкую|ському|ського|ском|ского)\s+"
-    r"(?:(?:urban|rural|settlement|village|city|селищн\w*|міськ\w*|сільськ\w*|поселков\w*"
-    r"|городск\w*|сельск\w*)\s+)?"  # "Золочівська селищна громада"
+    rf"(?:(?:{_COMMUNITY_KINDS})\s+)?"  # "Золочівська селищна громада"
     r"(?P<noun>(?:(?:thermal|hydroelectric|nuclear|hydro)\s+)?(?:power\s+)?(?:plant|station)"
-    r"|npp|hpp|tpp|chp|bridge|dam|airfield|airport|air\s*base|hromada|community|громад(?:а|и|і|у|ою|ам|ами|ах)?\b"
+    rf"|npp|hpp|tpp|chp|bridge|dam|airfield|airport|air\s*base|community|{_HROMADA}"
     rf"|{'|'.join(sorted(_FACILITY_WORDS, key=len, reverse=True))})",
     re.I,
 )
@@ -414,7 +424,7 @@ def seat_readings(
     for name in dict.fromkeys(names):
         key = skeleton_key(translit_ru(name) if script_of(name) == "cyrillic" else name)
         for entry in match_name(gazetteer, name, fuzzy=False).entries:
-            if entry.country not in _HOME_COUNTRIES:
+            if entry.country not in HOME_COUNTRIES:
                 continue  # the adjectives are Ukrainian and Russian: "Trypilska" is no Tripoli
             if entry.kind == "place" and _bears(entry.name, key) and wanted(entry):
                 yield entry
@@ -549,16 +559,13 @@ def _cyrillic_frequency(word: str) -> float:
     return max(float(zipf_frequency(word.lower(), lang, wordlist="small")) for lang in languages)
 
 
-_HOME_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
-
-
 def _truncated_foreign(
     text: str, part: list[re.Match[str]], run: list[re.Match[str]], found: list[GazetteerEntry]
 ) -> bool:
     """A foreign name cut out of a longer capitalised phrase ("Mali" in "Mali Scherbaky")."""
     if len(part) == len(run) or not _capitalised(run[len(part)].group()):
         return False
-    return all(e.country not in _HOME_COUNTRIES for e in found)
+    return all(e.country not in HOME_COUNTRIES for e in found)
 
 
 def _truncated_adjective(part: list[re.Match[str]], run: list[re.Match[str]]) -> bool:
@@ -712,7 +719,7 @@ def _split_unknown_compounds(
     return kept
 
 
-_COMMUNITY_WORD = re.compile(r"(?i)communit(?:y|ies)|hromadas?|громад(?:а|и|і|у|ою|ам|ами|ах)?")
+_COMMUNITY_WORD = re.compile(rf"(?i)communit(?:y|ies)|{_HROMADA}")
 _OF = re.compile(r"\s+of\b", re.I)
 _COMMUNITY_ABBREVIATIONS = frozenset({"ATG", "OTG", "ОТГ", "UTC", "TG", "ТГ"})
 
@@ -722,7 +729,7 @@ def _community_towns(gaz: Gazetteer, seat: str) -> list[GazetteerEntry]:
     "Kostiantynivka hromada" is the Donetsk city's, not a village community of its name
     in Kherson oblast."""
     towns = _lookup(gaz, seat) or district_seat(gaz, f"{seat} hromada")  # "Лиманська"
-    return [e for e in towns if e.kind == "place" and e.population >= 10_000]
+    return [e for e in towns if e.kind == "place" and e.population >= TOWN_POPULATION]
 
 
 def _places_across(

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from sitrep.gazetteer import GazetteerEntry, name_key
 from sitrep.gazetteer.landmarks import names_landmark_type
+from sitrep.gazetteer.match import HOME_COUNTRIES, TOWN_POPULATION
 from sitrep.gazetteer.morph import nominative_forms
 from sitrep.gazetteer.names import POSSESSIVE, script_of, skeleton_key, translit_ru, translit_uk
 from sitrep.resolve.frontline import default_front_line
@@ -40,7 +41,6 @@ _WEIGHTS = {
     "holds_a_named_place": 2.0,
 }  # fmt: skip
 FRONT_REACH_KM = 60.0
-TOWN_POPULATION = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +159,7 @@ def candidate_features(
         "kind": _kind_value(entry.kind, view),
         "population": _population_value(entry) - _lost_population(entry, facts),
         "feature_code": _CODE_PRIOR.get(entry.feature_code, 0.0),
-        "primary_name": _primary_of(entry, _bare_keys(mention.surface)),
+        "primary_name": _primary_of(entry, view),
         "country_prior": _COUNTRY_PRIOR.get(entry.country, 0.0),
         "country_context": float(entry.country in context.countries),
         "admin1_context": _admin1_share(entry, context, facts) if in_admin1 else 0.0,
@@ -210,13 +210,13 @@ PRIMARY_SIMILARITY = 0.7
 METROPOLIS_POPULATION = 1_000_000
 
 
-def _primary_of(entry: GazetteerEntry, keys: tuple[str, ...]) -> float:
+def _primary_of(entry: GazetteerEntry, view: _MentionView) -> float:
     """`_primary_value` of a candidate; any Cyrillic name a foreign capital or city of a
     million is found under is its own exonym ("у Відні" is Vienna, not the Zhytomyr
     village Vyden); at home such a name may be an old one ("Свердловск")."""
-    if script_of(keys[0]) == "cyrillic" and _metropolis_abroad(entry):
+    if view.cyrillic and _metropolis_abroad(entry):
         return 1.0
-    return _primary_value(entry.name, keys)
+    return _primary_value(entry.name, view.keys)
 
 
 def _metropolis_abroad(entry: GazetteerEntry) -> bool:
@@ -224,8 +224,7 @@ def _metropolis_abroad(entry: GazetteerEntry) -> bool:
     return (
         entry.kind == "place"
         and (entry.feature_code == "PPLC" or entry.population >= METROPOLIS_POPULATION)
-        and entry.country not in WAR_COUNTRIES
-        and entry.country not in ("BY", "MD")
+        and entry.country not in HOME_COUNTRIES
     )
 
 
@@ -298,8 +297,7 @@ def _score(
         score += _WEIGHTS["country_context"]
     if ctx.admin1 and _in_named_admin1(entry, view, ctx, facts):
         score += _WEIGHTS["admin1_context"] * _admin1_share(entry, ctx, facts)
-    exonym = view.cyrillic and _metropolis_abroad(entry)
-    score += _WEIGHTS["primary_name"] * (1.0 if exonym else _primary_value(entry.name, view.keys))
+    score += _WEIGHTS["primary_name"] * _primary_of(entry, view)
     if ctx.anchors:
         score += _WEIGHTS["nearby"] * _nearby_value(entry, ctx)
     if ctx.communities:
